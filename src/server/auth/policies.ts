@@ -1,0 +1,35 @@
+import type { Role } from '../../domain/org/roles';
+
+const ALL: readonly Role[] = [
+  'city_admin',
+  'county_officer',
+  'unit_handler',
+  'supervisor',
+  'leader',
+  'auditor',
+  'sys_admin',
+];
+const BUSINESS_READERS: readonly Role[] = ['city_admin', 'county_officer', 'unit_handler', 'supervisor', 'leader'];
+
+/**
+ * Who may call what: every API route names one of these policies in its config, and the
+ * app refuses to start when a route names none. `public` needs no session; `session` needs one
+ * but is allowed while a password change is pending.
+ */
+export const POLICIES = {
+  public: null,
+  session: ALL,
+  'org.read': ALL,
+  'projects.read': BUSINESS_READERS,
+  'projects.write': ['city_admin', 'county_officer'],
+  'projects.delete': ['city_admin'],
+  'audit.read': ['auditor'],
+  'users.manage': ['sys_admin'],
+} as const satisfies Record<string, readonly Role[] | null>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+export function isAllowed(policy: PolicyName, role: Role): boolean {
+  const roles = POLICIES[policy];
+  return roles === null || (roles as readonly Role[]).includes(role);
+}

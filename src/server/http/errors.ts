@@ -1,0 +1,49 @@
+/** Stable error codes of the API, each with its HTTP status: the one place they are mapped. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  BAD_REQUEST: 400,
+  PASSWORD_POLICY: 400,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  TRANSITION_FORBIDDEN: 422,
+  RESUME_WRONG_STAGE: 422,
+  SKIP_NOT_ALLOWED: 422,
+  REQUIREMENT_MISSING: 422,
+  DATE_IN_FUTURE: 422,
+  DATE_BEFORE_PREVIOUS: 422,
+  EVIDENCE_INVALID: 422,
+  REGION_OUT_OF_SCOPE: 422,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorDetail = { path: string; message: string; code: string };
+
+/** A domain or request error with a stable code; the error handler turns it into the envelope. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly params?: Record<string, unknown>,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (what = 'record') => new AppError('NOT_FOUND', `No such ${what}`);

@@ -1,0 +1,230 @@
+import { eq } from 'drizzle-orm';
+import { applyTransition, checkTransition } from '../../domain/lifecycle/transitions';
+import { normaliseYuan } from '../../domain/money/money';
+import { shanghaiDate } from '../../domain/time';
+import { changedFields } from '../audit/diff';
+import { appendAudit } from '../audit/trail';
+import type { Ctx } from '../auth/principal';
+import type { Db } from '../db/client';
+import { regions } from '../db/schema/org';
+import { AppError, notFound } from '../http/errors';
+import { projectRepo, type ProjectRow } from './repo';
+import type { ProjectCreate, ProjectDetail, ProjectListQuery, ProjectPatch, TransitionInput } from './schemas';
+import { toDetail, toSummary } from './view';
+
+/** What the audit trail records of a project: its business fields, not bookkeeping. */
+function auditable(p: ProjectRow): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, version: _v, ...rest } = p;
+  return rest;
+}
+
+async function assertRegionExists(db: Db, regionId: string) {
+  const [r] = await db.select({ id: regions.id }).from(regions).where(eq(regions.id, regionId));
+  if (!r) {
+    throw new AppError('VALIDATION_FAILED', `Unknown region ${regionId}`, { regionId }, [
+      { path: 'body.regionId', message: `unknown region "${regionId}"`, code: 'unknown_region' },
+    ]);
+  }
+}
+
+const money = (v: string | null | undefined) => (v === null || v === undefined ? v : normaliseYuan(v));
+
+export async function listProjects(db: Db, ctx: Ctx, query: ProjectListQuery) {
+  const today = shanghaiDate(ctx.now);
+  const { items, total } = await projectRepo(db, ctx.scope).list(query, today);
+  return {
+    items: items.map((r) => toSummary(r.project, r.regionName, today)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getProject(db: Db, ctx: Ctx, id: string): Promise<ProjectDetail> {
+  const repo = projectRepo(db, ctx.scope);
+  const row = await repo.findById(id);
+  if (!row) throw notFound('project');
+  return toDetail(repo, row.project, row.regionName, shanghaiDate(ctx.now));
+}
+
+export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Promise<ProjectDetail> {
+  // A county officer's project always belongs to the officer's region.
+  const regionId = ctx.scope.kind === 'regions' && ctx.scope.regionIds.length === 1 ? ctx.scope.regionIds[0]! : input.regionId;
+  await assertRegionExists(db, regionId);
+  const id = await db.transaction(async (tx) => {
+    const repo = projectRepo(tx, ctx.scope);
+    const row = await repo.insert({
+      ...input,
+      regionId,
+      totalInvestment: normaliseYuan(input.totalInvestment),
+      contractedInvestment: money(input.contractedInvestment),
+      stage: 'lead',
+      createdBy: ctx.principal.id,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await appendAudit(tx, ctx.actor, {
+      action: 'project.create',
+      entityType: 'project',
+      entityId: row.id,
+      regionId: row.regionId,
+      diff: { before: null, after: auditable(row) },
+    }, ctx.now);
+    return row.id;
+  });
+  return getProject(db, ctx, id);
+}
+
+export async function updateProject(db: Db, ctx: Ctx, id: string, input: ProjectPatch): Promise<ProjectDetail> {
+  const { version, ...patch } = input;
+  if (patch.regionId) await assertRegionExists(db, patch.regionId);
+  await db.transaction(async (tx) => {
+    const repo = projectRepo(tx, ctx.scope);
+    const current = await repo.findById(id, { forUpdate: true });
+    if (!current) throw notFound('project');
+    if (current.project.version !== version) {
+      throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it', {
+        currentVersion: current.project.version,
+      });
+    }
+    const values = {
+      ...patch,
+      ...(patch.totalInvestment ? { totalInvestment: normaliseYuan(patch.totalInvestment) } : {}),
+      ...('contractedInvestment' in patch ? { contractedInvestment: money(patch.contractedInvestment) } : {}),
+      updatedAt: ctx.now,
+    };
+    const updated = await repo.update(id, version, values);
+    if (!updated) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    const diff = changedFields(auditable(current.project), auditable(updated));
+    await appendAudit(tx, ctx.actor, {
+      action: 'project.update',
+      entityType: 'project',
+      entityId: id,
+      regionId: updated.regionId,
+      diff: { changes: diff },
+    }, ctx.now);
+  });
+  return getProject(db, ctx, id);
+}
+
+export async function deleteProject(db: Db, ctx: Ctx, id: string, version: number | undefined): Promise<void> {
+  await db.transaction(async (tx) => {
+    const repo = projectRepo(tx, ctx.scope);
+    const current = await repo.findById(id, { forUpdate: true });
+    if (!current) throw notFound('project');
+    const v = version ?? current.project.version;
+    const deleted = await repo.update(id, v, { deletedAt: ctx.now, updatedAt: ctx.now });
+    if (!deleted) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    await appendAudit(tx, ctx.actor, {
+      action: 'project.delete',
+      entityType: 'project',
+      entityId: id,
+      regionId: current.project.regionId,
+      diff: { before: auditable(current.project), after: null },
+    }, ctx.now);
+  });
+}
+
+export async function transitionProject(db: Db, ctx: Ctx, id: string, input: TransitionInput): Promise<ProjectDetail> {
+  const today = shanghaiDate(ctx.now);
+  await db.transaction(async (tx) => {
+    const repo = projectRepo(tx, ctx.scope);
+    const current = await repo.findById(id, { forUpdate: true });
+    if (!current) throw notFound('project');
+    const p = current.project;
+    if (p.version !== input.version) {
+      throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it', {
+        currentVersion: p.version,
+      });
+    }
+    const evidence = input.evidenceFileIds.length ? await repo.filesOf(id, input.evidenceFileIds) : [];
+    if (evidence.length !== new Set(input.evidenceFileIds).size) {
+      const known = new Set(evidence.map((f) => f.id));
+      const bad = input.evidenceFileIds.find((f) => !known.has(f));
+      throw new AppError('EVIDENCE_INVALID', `File ${bad} is not an upload of this project`, { fileId: bad }, [
+        { path: 'body.evidenceFileIds', message: `unknown file ${bad}`, code: 'evidence_invalid' },
+      ]);
+    }
+    const check = checkTransition(
+      { stage: p.stage, stageBeforeStall: p.stageBeforeStall, landSituation: p.landSituation, lastTransitionOn: p.lastTransitionOn },
+      {
+        to: input.to,
+        date: input.date,
+        today,
+        reason: input.reason,
+        evidenceCount: evidence.length,
+        hasSigning: Boolean(input.signing),
+      },
+    );
+    if (!check.ok) {
+      const { code, ...params } = check.denial;
+      throw new AppError(code, describeDenial(check.denial.code), params);
+    }
+    const next = applyTransition(p, input.to);
+    const signing = input.to === 'signed' && input.signing ? input.signing : null;
+    const updated = await repo.update(id, input.version, {
+      stage: next.stage,
+      stageBeforeStall: next.stageBeforeStall,
+      lastTransitionOn: input.date,
+      updatedAt: ctx.now,
+      ...(input.to === 'terminated' ? { terminatedReason: input.reason ?? null } : {}),
+      ...(signing
+        ? {
+            signingType: signing.signingType,
+            signedOn: input.date,
+            contractedInvestment: normaliseYuan(signing.contractedInvestment),
+            registerBy: signing.registerBy ?? p.registerBy,
+            startBy: signing.startBy ?? p.startBy,
+            produceBy: signing.produceBy ?? p.produceBy,
+          }
+        : {}),
+    });
+    if (!updated) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    const transition = await repo.insertTransition({
+      projectId: id,
+      fromStage: p.stage,
+      toStage: input.to,
+      occurredOn: input.date,
+      note: input.note ?? null,
+      reason: input.reason ?? null,
+      skipReason: check.rule.skips ? `${check.rule.skips.stage}:${check.rule.skips.why}` : null,
+      evidenceFileIds: evidence.map((f) => f.id),
+      actorId: ctx.principal.id,
+      createdAt: ctx.now,
+    });
+    await appendAudit(tx, ctx.actor, {
+      action: 'project.transition',
+      entityType: 'project',
+      entityId: id,
+      regionId: p.regionId,
+      diff: {
+        transitionId: transition.id,
+        from: p.stage,
+        to: input.to,
+        date: input.date,
+        note: input.note ?? null,
+        reason: input.reason ?? null,
+        evidence: evidence.map((f) => ({ id: f.id, sha256: f.sha256 })),
+        changes: changedFields(auditable(p), auditable(updated)),
+      },
+    }, ctx.now);
+  });
+  return getProject(db, ctx, id);
+}
+
+function describeDenial(code: string): string {
+  switch (code) {
+    case 'TRANSITION_FORBIDDEN':
+      return 'The lifecycle does not allow this transition';
+    case 'RESUME_WRONG_STAGE':
+      return 'A stalled project resumes only at the stage it left';
+    case 'SKIP_NOT_ALLOWED':
+      return 'This stage may be skipped only when no new land is needed';
+    case 'REQUIREMENT_MISSING':
+      return 'The transition needs more information';
+    case 'DATE_IN_FUTURE':
+      return 'The date is in the future';
+    default:
+      return 'The date is before the previous transition';
+  }
+}

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../config/env';
+import { openDatabase, type Database } from '../db/client';
+import { DEMO_PASSWORD } from '../demo/accounts';
+import { seedDemoAccounts } from '../demo/seed';
+import { localFileStore } from '../files/store';
+import type { App } from '../http/types';
+import { seedOrganisation } from '../org/seed';
+
+/** Which database the API suite runs on: PGlite by default, PostgreSQL when the vitest project says so. */
+export const TEST_DB = process.env.TUIJIN_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+export type TestApp = {
+  app: App;
+  database: Database;
+  config: Config;
+  clock: { now: Date; advance(ms: number): void };
+  /** Logs in a demo account and returns its cookie header. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+async function freshPostgres(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('TUIJIN_TEST_DB=postgres needs DATABASE_URL');
+  const name = `tuijin_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  return {
+    database,
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** Boots the real app on a fresh database (one per test file), with the organisation and demo accounts. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-test-'));
+  const config = loadConfig({ TUIJIN_DATA_DIR: dataDir, TUIJIN_LOG_LEVEL: 'silent', TUIJIN_WEB_DIR: path.join(dataDir, 'no-web'), ...overrides });
+  let drop = async () => {};
+  let database: Database;
+  if (TEST_DB === 'postgres') {
+    const fresh = await freshPostgres();
+    database = fresh.database;
+    drop = fresh.drop;
+  } else {
+    database = await openDatabase({ kind: 'pglite-memory' });
+  }
+  const clock = {
+    now: new Date('2026-06-15T02:00:00Z'),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  await database.db.transaction(async (tx) => {
+    await seedOrganisation(tx);
+    await seedDemoAccounts(tx, clock.now);
+  });
+  const app = await buildApp({
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    files: localFileStore(path.join(dataDir, 'files')),
+    now: () => clock.now,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    clock,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      return cookieOf(res);
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function cookieOf(res: LightMyRequestResponse): string {
+  const c = res.cookies.find((k) => k.name === 'tuijin_sid');
+  if (!c) throw new Error('no session cookie');
+  return `tuijin_sid=${c.value}`;
+}
+
+/** A valid project body; override what a test is about. */
+export function projectBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '宛城智能装备产业园项目',
+    regionId: '411302',
+    industryCategory: 'industrial',
+    strategicEmerging: true,
+    industry: '装备制造',
+    investorName: '深圳华光智能装备有限公司',
+    totalInvestment: '500000000',
+    promotionMethods: ['chain'],
+    brings: ['capital'],
+    landSituation: 'new_land',
+    ...overrides,
+  };
+}
