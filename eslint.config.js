@@ -11,13 +11,19 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/ignore': ['node_modules'],
+      'import-x/external-module-folders': ['node_modules'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
     },
     rules: {
-      'import-x/no-cycle': ['error', { maxDepth: Infinity }],
+      'import-x/no-cycle': ['error', { maxDepth: Infinity, ignoreExternal: true }],
       'import-x/no-self-import': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
@@ -36,8 +42,24 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'The domain core imports nothing from server, web or CLI code.' },
-            { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'drizzle-orm*', 'fastify*', 'react*', 'antd*'], message: 'The domain core does no I/O.' },
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**'],
+              message: 'The domain core imports nothing from server, web or CLI code.',
+            },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'pg',
+                '@electric-sql/*',
+                'drizzle-orm*',
+                'fastify*',
+                'react*',
+                'antd*',
+              ],
+              message: 'The domain core does no I/O.',
+            },
           ],
         },
       ],
@@ -49,7 +71,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'The web app talks to the server over HTTP only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/cli/**'],
+              message: 'The web app talks to the server over HTTP only.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -11,7 +11,9 @@ if (requirePg && !process.env.DATABASE_URL) {
   throw new Error('TUIJIN_REQUIRE_PG=1 but DATABASE_URL is not set: the PostgreSQL suite cannot run.');
 }
 if (requireBrowser && !hasChromium) {
-  throw new Error(`TUIJIN_REQUIRE_BROWSER=1 but Chromium is missing at ${chromium}: the browser suite cannot run.`);
+  throw new Error(
+    `TUIJIN_REQUIRE_BROWSER=1 but Chromium is missing at ${chromium}: the browser suite cannot run.`,
+  );
 }
 
 const projects: TestProjectInlineConfiguration[] = [
@@ -44,7 +46,9 @@ if (process.env.DATABASE_URL) {
     },
   });
 } else {
-  console.warn('\n[tuijin] DATABASE_URL is not set: the API suite runs on PGlite only (not on PostgreSQL).\n');
+  console.warn(
+    '\n[tuijin] DATABASE_URL is not set: the API suite runs on PGlite only (not on PostgreSQL).\n',
+  );
 }
 if (hasChromium) {
   projects.push({
@@ -58,7 +62,9 @@ if (hasChromium) {
     },
   });
 } else {
-  console.warn(`\n[tuijin] Chromium not found at ${chromium}: browser tests are NOT run (apt-get install chromium fonts-noto-cjk).\n`);
+  console.warn(
+    `\n[tuijin] Chromium not found at ${chromium}: browser tests are NOT run (apt-get install chromium fonts-noto-cjk).\n`,
+  );
 }
 
 export default defineConfig({ test: { projects } });

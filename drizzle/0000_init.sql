@@ -70,6 +70,7 @@ CREATE TABLE "files" (
 --> statement-breakpoint
 CREATE TABLE "project_transitions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "project_transitions_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"project_id" uuid NOT NULL,
 	"from_stage" "stage" NOT NULL,
 	"to_stage" "stage" NOT NULL,
@@ -159,7 +160,7 @@ CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at");--> stat
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_username");--> statement-breakpoint
 CREATE INDEX "files_project_idx" ON "files" USING btree ("project_id");--> statement-breakpoint
-CREATE INDEX "project_transitions_project_idx" ON "project_transitions" USING btree ("project_id","created_at");--> statement-breakpoint
+CREATE INDEX "project_transitions_project_idx" ON "project_transitions" USING btree ("project_id","seq");--> statement-breakpoint
 CREATE INDEX "projects_region_stage_idx" ON "projects" USING btree ("region_id","stage");--> statement-breakpoint
 CREATE INDEX "projects_updated_idx" ON "projects" USING btree ("updated_at");--> statement-breakpoint
 CREATE INDEX "projects_total_idx" ON "projects" USING btree ("total_investment");--> statement-breakpoint

@@ -43,7 +43,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(fastifyMultipart, { limits: { fileSize: LIMITS.fileBytes, files: 1, fields: 5 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Tuijin API', description: '推进: investment promotion and project delivery', version: VERSION },
+      info: {
+        title: 'Tuijin API',
+        description: '推进: investment promotion and project delivery',
+        version: VERSION,
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tuijin_sid' } } },
       security: [{ session: [] }],
     },
@@ -60,7 +64,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
         tags: ['system'],
         summary: 'Liveness and the database in use',
         response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }),
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
         },
       },
     },
@@ -69,10 +77,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       return { status: 'ok' as const, database: deps.dbKind, version: VERSION };
     },
   );
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   registerAuthRoutes(app);
@@ -94,7 +100,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
       }
     }
     return reply.status(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${req.method} ${req.url.split('?')[0]}`, requestId: req.id },
+      error: {
+        code: 'NOT_FOUND',
+        message: `No route ${req.method} ${req.url.split('?')[0]}`,
+        requestId: req.id,
+      },
     });
   });
   return app;

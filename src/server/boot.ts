@@ -10,7 +10,9 @@ export type Booted = { database: Database; files: FileStore; demo: DemoSummary |
 /** Opens the database (migrating it), the file store, and loads the organisation and demo data on first start. */
 export async function boot(config: Config, now = new Date()): Promise<Booted> {
   const database = await openDatabase(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
   );
   try {
     const files = localFileStore(path.join(config.dataDir, 'files'));

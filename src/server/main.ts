@@ -9,7 +9,10 @@ async function main() {
   const started = performance.now();
   const config = loadConfig();
   const { database, files, demo } = await boot(config);
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config, files, now: () => new Date() }, { logger: true });
+  const app = await buildApp(
+    { db: database.db, dbKind: database.kind, config, files, now: () => new Date() },
+    { logger: true },
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -24,7 +27,12 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const host =
+    config.host === '0.0.0.0' || config.host === '::'
+      ? 'localhost'
+      : config.host === '127.0.0.1'
+        ? 'localhost'
+        : config.host;
   const lines = [
     '',
     `  推进 Tuijin is ready at http://${host}:${port}  (${Math.round(performance.now() - started)} ms)`,
@@ -34,7 +42,8 @@ async function main() {
   if (demo) lines.push(`  demo data loaded: ${demo.projects} projects, ${demo.transitions} lifecycle steps`);
   if (config.demo) {
     lines.push(`  demo accounts (password ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(10)} ${a.role.padEnd(15)} ${a.displayName}`);
+    for (const a of DEMO_ACCOUNTS)
+      lines.push(`    ${a.username.padEnd(10)} ${a.role.padEnd(15)} ${a.displayName}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
@@ -43,7 +52,9 @@ main().catch((err: unknown) => {
   if (err instanceof DataDirLockedError || err instanceof ConfigError) {
     process.stderr.write(`\n${err.message}\n\n`);
   } else {
-    process.stderr.write(`Tuijin failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `Tuijin failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
   }
   process.exit(1);
 });

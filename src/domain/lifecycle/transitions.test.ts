@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LAND_SITUATIONS, STAGES, type Stage } from './stages';
-import { availableTransitions, checkTransition, TRANSITION_TABLE, type TransitionProject } from './transitions';
+import {
+  availableTransitions,
+  checkTransition,
+  TRANSITION_TABLE,
+  type TransitionProject,
+} from './transitions';
 
 /**
  * Every allowed transition, written out by hand. Everything else must be refused. A change to the
@@ -16,9 +21,16 @@ const ALLOWED: readonly string[] = [
   'started→completed',
   'completed→producing',
   'producing→at_capacity',
-  ...['lead', 'negotiating', 'signed', 'registered', 'land_secured', 'started', 'completed', 'producing'].flatMap(
-    (s) => [`${s}→stalled`, `stalled→${s}`, `${s}→terminated`],
-  ),
+  ...[
+    'lead',
+    'negotiating',
+    'signed',
+    'registered',
+    'land_secured',
+    'started',
+    'completed',
+    'producing',
+  ].flatMap((s) => [`${s}→stalled`, `stalled→${s}`, `${s}→terminated`]),
   'stalled→terminated',
 ];
 
@@ -107,9 +119,14 @@ describe('lifecycle rules', () => {
       ok: false,
       denial: { code: 'REQUIREMENT_MISSING', requirement: 'reason' },
     });
-    expect(checkTransition(base('lead'), { ...full('negotiating'), reason: null, evidenceCount: 0, hasSigning: false }).ok).toBe(
-      true,
-    );
+    expect(
+      checkTransition(base('lead'), {
+        ...full('negotiating'),
+        reason: null,
+        evidenceCount: 0,
+        hasSigning: false,
+      }).ok,
+    ).toBe(true);
   });
 
   it('refuses dates in the future or before the previous step', () => {

@@ -87,7 +87,9 @@ export function findRule(from: Stage, to: Stage): TransitionRule | undefined {
 }
 
 /** The transitions that the table allows from a project's current state (before per-request checks). */
-export function availableTransitions(project: Pick<TransitionProject, 'stage' | 'stageBeforeStall' | 'landSituation'>) {
+export function availableTransitions(
+  project: Pick<TransitionProject, 'stage' | 'stageBeforeStall' | 'landSituation'>,
+) {
   return TRANSITION_TABLE.filter((r) => r.from === project.stage).filter((r) => {
     if (r.from === 'stalled' && isMainStage(r.to)) return r.to === project.stageBeforeStall;
     if (r.skips) return project.landSituation !== null && r.skips.when.includes(project.landSituation);
@@ -100,7 +102,10 @@ export function checkTransition(project: TransitionProject, req: TransitionReque
   const rule = findRule(project.stage, req.to);
   if (!rule) return { ok: false, denial: { code: 'TRANSITION_FORBIDDEN', from: project.stage, to: req.to } };
   if (rule.from === 'stalled' && isMainStage(rule.to) && rule.to !== project.stageBeforeStall) {
-    return { ok: false, denial: { code: 'RESUME_WRONG_STAGE', expected: project.stageBeforeStall, to: req.to } };
+    return {
+      ok: false,
+      denial: { code: 'RESUME_WRONG_STAGE', expected: project.stageBeforeStall, to: req.to },
+    };
   }
   if (rule.skips && (project.landSituation === null || !rule.skips.when.includes(project.landSituation))) {
     return {
@@ -108,7 +113,8 @@ export function checkTransition(project: TransitionProject, req: TransitionReque
       denial: { code: 'SKIP_NOT_ALLOWED', skipped: rule.skips.stage, landSituation: project.landSituation },
     };
   }
-  if (req.date > req.today) return { ok: false, denial: { code: 'DATE_IN_FUTURE', date: req.date, today: req.today } };
+  if (req.date > req.today)
+    return { ok: false, denial: { code: 'DATE_IN_FUTURE', date: req.date, today: req.today } };
   if (project.lastTransitionOn && req.date < project.lastTransitionOn) {
     return {
       ok: false,

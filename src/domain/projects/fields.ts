@@ -1,5 +1,11 @@
 /** Enumerations of project fields (DESIGN §3). */
-export const INDUSTRY_CATEGORIES = ['industrial', 'services', 'agriculture', 'infrastructure', 'social'] as const;
+export const INDUSTRY_CATEGORIES = [
+  'industrial',
+  'services',
+  'agriculture',
+  'infrastructure',
+  'social',
+] as const;
 export type IndustryCategory = (typeof INDUSTRY_CATEGORIES)[number];
 
 export const PROMOTION_METHODS = [

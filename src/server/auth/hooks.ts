@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { appendAudit } from '../audit/trail';
 import { AppError } from '../http/errors';
-import type { App } from '../http/types';
+import type { App, RouteEntry } from '../http/types';
 import { isAllowed, POLICIES, type PolicyName } from './policies';
 import { scopeOf } from './principal';
 import { loadSession, SESSION_COOKIE } from './sessions';
@@ -20,10 +20,15 @@ export function installAuth(app: App) {
   app.decorateRequest('ctx', null);
   app.decorateRequest('sessionToken', null);
 
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
     const policy = route.config?.policy;
-    if (needsPolicy(route.url) && (!policy || !(policy in POLICIES))) {
+    if (!needsPolicy(route.url)) return;
+    if (!policy || !(policy in POLICIES)) {
       throw new Error(`Route ${route.method} ${route.url} declares no authorisation policy`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, policy });
     }
   });
 
@@ -34,7 +39,10 @@ export function installAuth(app: App) {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED', 'Log in first');
     const at = now();
-    const found = await loadSession(db, token, at, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs });
+    const found = await loadSession(db, token, at, {
+      idleMs: config.sessionIdleMs,
+      maxMs: config.sessionMaxMs,
+    });
     if (found.status !== 'ok') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       throw found.status === 'expired'
@@ -55,12 +63,17 @@ export function installAuth(app: App) {
     }
     if (!isAllowed(policy, principal.role)) {
       await db.transaction((tx) =>
-        appendAudit(tx, ctx.actor, {
-          action: 'auth.denied',
-          entityType: 'route',
-          entityId: `${req.method} ${req.routeOptions.url}`,
-          diff: { role: principal.role, policy, url: req.url.slice(0, 300) },
-        }, at),
+        appendAudit(
+          tx,
+          ctx.actor,
+          {
+            action: 'auth.denied',
+            entityType: 'route',
+            entityId: `${req.method} ${req.routeOptions.url}`,
+            diff: { role: principal.role, policy, url: req.url.slice(0, 300) },
+          },
+          at,
+        ),
       );
       throw new AppError('FORBIDDEN', 'Your role may not do this');
     }

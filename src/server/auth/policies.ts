@@ -9,7 +9,13 @@ const ALL: readonly Role[] = [
   'auditor',
   'sys_admin',
 ];
-const BUSINESS_READERS: readonly Role[] = ['city_admin', 'county_officer', 'unit_handler', 'supervisor', 'leader'];
+const BUSINESS_READERS: readonly Role[] = [
+  'city_admin',
+  'county_officer',
+  'unit_handler',
+  'supervisor',
+  'leader',
+];
 
 /**
  * Who may call what: every API route names one of these policies in its config, and the

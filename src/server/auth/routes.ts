@@ -43,7 +43,10 @@ export function registerAuthRoutes(app: App) {
 
   app.post(
     '/api/auth/logout',
-    { config: { policy: 'session' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } } },
+    {
+      config: { policy: 'session' },
+      schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } },
+    },
     async (req, reply) => {
       const token = req.sessionToken;
       if (!token) throw new AppError('UNAUTHENTICATED', 'Log in first');
@@ -55,7 +58,10 @@ export function registerAuthRoutes(app: App) {
 
   app.get(
     '/api/auth/me',
-    { config: { policy: 'session' }, schema: { tags: ['auth'], summary: 'The logged-in account', response: { 200: MeResponse } } },
+    {
+      config: { policy: 'session' },
+      schema: { tags: ['auth'], summary: 'The logged-in account', response: { 200: MeResponse } },
+    },
     async (req) => ({ user: await loadMe(db, ctxOf(req).principal.id) }),
   );
 

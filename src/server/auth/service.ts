@@ -30,12 +30,17 @@ export async function login(
 
   if (user && user.lockedUntil && user.lockedUntil > now) {
     await db.transaction((tx) =>
-      appendAudit(tx, actor, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        diff: { reason: 'locked', lockedUntil: user.lockedUntil?.toISOString() },
-      }, now),
+      appendAudit(
+        tx,
+        actor,
+        {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          diff: { reason: 'locked', lockedUntil: user.lockedUntil?.toISOString() },
+        },
+        now,
+      ),
     );
     throw new AppError('ACCOUNT_LOCKED', 'Too many failed logins; the account is locked for a while', {
       lockedUntil: user.lockedUntil.toISOString(),
@@ -53,15 +58,23 @@ export async function login(
           .returning({ failed: users.failedLoginCount });
         if (row && row.failed >= config.lockoutAttempts) {
           until = new Date(now.getTime() + config.lockoutMs);
-          await tx.update(users).set({ lockedUntil: until, failedLoginCount: 0 }).where(eq(users.id, user.id));
+          await tx
+            .update(users)
+            .set({ lockedUntil: until, failedLoginCount: 0 })
+            .where(eq(users.id, user.id));
         }
       }
-      await appendAudit(tx, actor, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: user?.id ?? null,
-        diff: { reason, ...(until ? { lockedUntil: until.toISOString() } : {}) },
-      }, now);
+      await appendAudit(
+        tx,
+        actor,
+        {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          diff: { reason, ...(until ? { lockedUntil: until.toISOString() } : {}) },
+        },
+        now,
+      );
       return until;
     });
     if (lockedUntil) {
@@ -77,8 +90,19 @@ export async function login(
       .update(users)
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
       .where(eq(users.id, user.id));
-    const token = await createSession(tx, user.id, now, { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs }, meta);
-    await appendAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, diff: {} }, now);
+    const token = await createSession(
+      tx,
+      user.id,
+      now,
+      { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs },
+      meta,
+    );
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'auth.login', entityType: 'user', entityId: user.id, diff: {} },
+      now,
+    );
     return { token, userId: user.id };
   });
 }
@@ -86,16 +110,24 @@ export async function login(
 export async function logout(db: Db, ctx: Ctx, token: string): Promise<void> {
   await db.transaction(async (tx) => {
     await deleteSession(tx, token);
-    await appendAudit(tx, ctx.actor, { action: 'auth.logout', entityType: 'user', entityId: ctx.principal.id, diff: {} }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      { action: 'auth.logout', entityType: 'user', entityId: ctx.principal.id, diff: {} },
+      ctx.now,
+    );
   });
 }
 
 export function assertPasswordPolicy(password: string, username: string) {
   const problems = passwordProblems(password, username);
   if (problems.length) {
-    throw new AppError('PASSWORD_POLICY', `The password does not meet the policy: ${problems.join(', ')}`, { problems }, [
-      { path: 'body.newPassword', message: problems.join(', '), code: 'password_policy' },
-    ]);
+    throw new AppError(
+      'PASSWORD_POLICY',
+      `The password does not meet the policy: ${problems.join(', ')}`,
+      { problems },
+      [{ path: 'body.newPassword', message: problems.join(', '), code: 'password_policy' }],
+    );
   }
 }
 
@@ -114,9 +146,12 @@ export async function changePassword(
   }
   assertPasswordPolicy(input.newPassword, user.username);
   if (input.newPassword === input.currentPassword) {
-    throw new AppError('PASSWORD_POLICY', 'The new password must differ from the current one', { problems: ['unchanged'] }, [
-      { path: 'body.newPassword', message: 'unchanged', code: 'password_policy' },
-    ]);
+    throw new AppError(
+      'PASSWORD_POLICY',
+      'The new password must differ from the current one',
+      { problems: ['unchanged'] },
+      [{ path: 'body.newPassword', message: 'unchanged', code: 'password_policy' }],
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
@@ -125,11 +160,16 @@ export async function changePassword(
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: ctx.now, updatedAt: ctx.now })
       .where(eq(users.id, user.id));
     await deleteOtherSessions(tx, user.id, token);
-    await appendAudit(tx, ctx.actor, {
-      action: 'auth.password_change',
-      entityType: 'user',
-      entityId: user.id,
-      diff: { mustChangePassword: { before: user.mustChangePassword, after: false } },
-    }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'auth.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        diff: { mustChangePassword: { before: user.mustChangePassword, after: false } },
+      },
+      ctx.now,
+    );
   });
 }

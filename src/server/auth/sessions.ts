@@ -32,7 +32,8 @@ export async function createSession(
   return token;
 }
 
-export type SessionLookup = { status: 'ok'; principal: Principal } | { status: 'expired' } | { status: 'none' };
+export type SessionLookup =
+  { status: 'ok'; principal: Principal } | { status: 'expired' } | { status: 'none' };
 
 /** Finds the session of a cookie token; an idle or over-age session is deleted and reported expired. */
 export async function loadSession(
@@ -80,7 +81,9 @@ export async function deleteUserSessions(db: Executor, userId: string): Promise<
 }
 
 export async function deleteOtherSessions(db: Executor, userId: string, keepToken: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))));
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))));
 }
 
 /** Housekeeping: removes sessions past their idle or absolute limit. */

@@ -10,7 +10,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A small RGB PNG: a vertical gradient of one hue with a lighter band, standing in for a site photo. */
-export function placeholderPng(width: number, height: number, rgb: readonly [number, number, number]): Buffer {
+export function placeholderPng(
+  width: number,
+  height: number,
+  rgb: readonly [number, number, number],
+): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -22,7 +26,8 @@ export function placeholderPng(width: number, height: number, rgb: readonly [num
     const shade = 0.6 + 0.4 * (y / height);
     const band = y > height * 0.6 && y < height * 0.7 ? 1.25 : 1;
     for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 3; c++) raw[row + 1 + x * 3 + c] = Math.min(255, Math.round((rgb[c] ?? 0) * shade * band));
+      for (let c = 0; c < 3; c++)
+        raw[row + 1 + x * 3 + c] = Math.min(255, Math.round((rgb[c] ?? 0) * shade * band));
     }
   }
   return Buffer.concat([

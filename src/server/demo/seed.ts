@@ -34,9 +34,30 @@ const addDays = (date: string, days: number) => {
 
 const EVIDENCE_STAGES: readonly Stage[] = ['started', 'completed', 'producing'];
 const TARGETS: readonly (MainStage | 'stalled' | 'terminated')[] = [
-  'lead', 'negotiating', 'negotiating', 'signed', 'signed', 'registered', 'land_secured', 'started', 'started',
-  'completed', 'producing', 'producing', 'at_capacity', 'stalled', 'terminated',
+  'lead',
+  'negotiating',
+  'negotiating',
+  'signed',
+  'signed',
+  'registered',
+  'land_secured',
+  'started',
+  'started',
+  'completed',
+  'producing',
+  'producing',
+  'at_capacity',
+  'stalled',
+  'terminated',
 ];
+
+const LAND_CHOICES: readonly LandSituation[] = ['new_land', 'new_land', 'standard_factory', 'existing_land'];
+
+function pick<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length];
+  if (item === undefined) throw new Error('empty list');
+  return item;
+}
 
 export type DemoSummary = { accounts: number; projects: number; transitions: number };
 
@@ -49,12 +70,17 @@ export async function seedDemoAccounts(tx: Tx, now: Date) {
     .returning();
   for (const u of inserted) {
     const { passwordHash: _p, ...after } = u;
-    await appendAudit(tx, systemCtx(now).actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: u.id,
-      diff: { before: null, after, demo: true },
-    }, now);
+    await appendAudit(
+      tx,
+      systemCtx(now).actor,
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: u.id,
+        diff: { before: null, after, demo: true },
+      },
+      now,
+    );
   }
   return inserted;
 }
@@ -72,7 +98,12 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
     const ctxFor = (regionId: string): Ctx => {
       const u = officers.get(regionId) ?? admin;
       const principal: Principal = { ...u, mustChangePassword: false };
-      return { principal, scope: scopeOf(principal), actor: { id: u.id, username: u.username, ip: null }, now };
+      return {
+        principal,
+        scope: scopeOf(principal),
+        actor: { id: u.id, username: u.username, ip: null },
+        now,
+      };
     };
     const rand = prng(20210728);
     const today = shanghaiDate(now);
@@ -82,10 +113,8 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
     for (const [ri, region] of regions.entries()) {
       const n = region.kind === 'zone' ? 3 : 4 + Math.floor(rand() * 4);
       for (let i = 0; i < n; i++) {
-        const t = DEMO_TEMPLATES[(ri * 5 + i * 3) % DEMO_TEMPLATES.length]!;
-        const landSituation: LandSituation = (['new_land', 'new_land', 'standard_factory', 'existing_land'] as const)[
-          Math.floor(rand() * 4)
-        ]!;
+        const t = pick(DEMO_TEMPLATES, ri * 5 + i * 3);
+        const landSituation: LandSituation = pick(LAND_CHOICES, Math.floor(rand() * 4));
         const wan = 10_000 + Math.floor(rand() * 60) * 5_000 + (rand() < 0.15 ? 300_000 : 0);
         const ctx = ctxFor(region.id);
         const created = await createProject(txDb, ctx, {
@@ -103,7 +132,7 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
           description: `${t.investor}投资建设${t.product}，主要建设厂房、研发中心及配套设施。`,
         });
         projects++;
-        const target = TARGETS[Math.floor(rand() * TARGETS.length)]!;
+        const target = pick(TARGETS, Math.floor(rand() * TARGETS.length));
         const mainTarget: MainStage = target === 'stalled' || target === 'terminated' ? 'registered' : target;
         let date = addDays('2021-07-01', Math.floor(rand() * 1500));
         let version = created.version;
@@ -128,7 +157,13 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
               .returning();
             if (f) evidenceFileIds.push(f.id);
           }
-          const d = await transitionProject(txDb, ctx, created.id, { to, date, version, evidenceFileIds, ...extra });
+          const d = await transitionProject(txDb, ctx, created.id, {
+            to,
+            date,
+            version,
+            evidenceFileIds,
+            ...extra,
+          });
           version = d.version;
           stage = to;
           transitions++;
@@ -156,7 +191,9 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
         }
         if ((target === 'stalled' || target === 'terminated') && addDays(date, 30) < today) {
           date = addDays(date, 30);
-          await move(target, { reason: target === 'stalled' ? '企业资金链紧张，项目暂缓建设' : '企业战略调整，终止投资' });
+          await move(target, {
+            reason: target === 'stalled' ? '企业资金链紧张，项目暂缓建设' : '企业战略调整，终止投资',
+          });
         }
       }
     }

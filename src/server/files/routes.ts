@@ -32,7 +32,8 @@ export function registerFileRoutes(app: App) {
       const part = await req.file({ limits: { fileSize: LIMITS.fileBytes, files: 1 } });
       if (!part) throw new AppError('BAD_REQUEST', 'Send the file as multipart field "file"');
       const bytes = await part.toBuffer();
-      if (part.file.truncated) throw new AppError('FILE_TOO_LARGE', 'The file is too large', { maxBytes: LIMITS.fileBytes });
+      if (part.file.truncated)
+        throw new AppError('FILE_TOO_LARGE', 'The file is too large', { maxBytes: LIMITS.fileBytes });
       const name = part.filename.slice(0, LIMITS.name) || 'file';
       const mime = sniffMime(bytes, name);
       if (!mime) {
@@ -57,13 +58,18 @@ export function registerFileRoutes(app: App) {
             })
             .returning();
           if (!f) throw new Error('insert returned nothing');
-          await appendAudit(tx, ctx.actor, {
-            action: 'file.upload',
-            entityType: 'file',
-            entityId: f.id,
-            regionId: project.project.regionId,
-            diff: { projectId: f.projectId, name, mime, size: f.size, sha256: f.sha256 },
-          }, ctx.now);
+          await appendAudit(
+            tx,
+            ctx.actor,
+            {
+              action: 'file.upload',
+              entityType: 'file',
+              entityId: f.id,
+              regionId: project.project.regionId,
+              diff: { projectId: f.projectId, name, mime, size: f.size, sha256: f.sha256 },
+            },
+            ctx.now,
+          );
           return f;
         });
         return reply.status(201).send({ id: row.id, name: row.name, mime: row.mime, size: row.size });

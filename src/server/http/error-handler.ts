@@ -32,7 +32,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     const where = err.validationContext ?? 'body';
     const details = err.validation.map((v) => {
       const path = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
-      const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : [];
+      const keys =
+        v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : [];
       return {
         path: keys.length ? `${path}.${keys.join(',')}` : path,
         message: v.message ?? 'invalid',
@@ -50,8 +51,15 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
     return send(reply, 500, { code: 'INTERNAL', message: 'Internal error', requestId });
   }
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
-    return send(reply, 400, { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON', requestId });
+  if (
+    err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (err.statusCode === 400 && err instanceof SyntaxError)
+  ) {
+    return send(reply, 400, {
+      code: 'MALFORMED_JSON',
+      message: 'The request body is not valid JSON',
+      requestId,
+    });
   }
   if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return send(reply, 413, { code: 'FILE_TOO_LARGE', message: 'The upload is too large', requestId });

@@ -1,4 +1,10 @@
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/env';
 import type { Db } from '../db/client';
@@ -15,6 +21,8 @@ export type AppDeps = {
   now: () => Date;
 };
 
+export type RouteEntry = { method: string; url: string; policy: PolicyName };
+
 export type App = FastifyInstance<
   RawServerDefault,
   RawRequestDefaultExpression,
@@ -23,6 +31,7 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+/* eslint-disable @typescript-eslint/consistent-type-definitions -- module augmentation needs interfaces */
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The authorisation policy of the route (required on every /api route). */
@@ -35,8 +44,11 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every /api route with its policy, recorded at registration (for the permission matrix and docs). */
+    routeTable: RouteEntry[];
   }
 }
+/* eslint-enable @typescript-eslint/consistent-type-definitions */
 
 /** The request context of an authenticated route; throws if the route is public. */
 export function ctxOf(req: { ctx: Ctx | null }): Ctx {

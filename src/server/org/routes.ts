@@ -17,7 +17,12 @@ export function registerOrgRoutes(app: App) {
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.string(), name: z.string(), kind: z.enum(REGION_KINDS), parentId: z.string().nullable() }),
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                kind: z.enum(REGION_KINDS),
+                parentId: z.string().nullable(),
+              }),
             ),
           }),
         },
@@ -59,7 +64,12 @@ export function registerOrgRoutes(app: App) {
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.string(), name: z.string(), kind: z.enum(RANKING_GROUP_KINDS), memberIds: z.array(z.string()) }),
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                kind: z.enum(RANKING_GROUP_KINDS),
+                memberIds: z.array(z.string()),
+              }),
             ),
           }),
         },

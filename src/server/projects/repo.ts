@@ -1,4 +1,19 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Stage } from '../../domain/lifecycle/stages';
 import type { Scope } from '../auth/principal';
 import { assertRegionWritable, inScope } from '../auth/scope';
@@ -45,7 +60,9 @@ export function projectRepo(db: Executor, scope: Scope) {
       if (query.maxInvestment) conds.push(lte(projects.totalInvestment, query.maxInvestment));
       if (query.q) {
         const like = `%${escapeLike(query.q)}%`;
-        conds.push(or(ilike(projects.name, like), ilike(projects.code, like), ilike(projects.investorName, like)));
+        conds.push(
+          or(ilike(projects.name, like), ilike(projects.code, like), ilike(projects.investorName, like)),
+        );
       }
       if (query.overdue === 'true') {
         conds.push(and(inArray(projects.stage, [...NOT_YET_STARTED]), lt(projects.startBy, today)));
@@ -64,7 +81,10 @@ export function projectRepo(db: Executor, scope: Scope) {
           .from(projects)
           .innerJoin(regions, eq(regions.id, projects.regionId))
           .where(where)
-          .orderBy(query.order === 'asc' ? sql`${sortColumn} asc nulls last` : sql`${sortColumn} desc nulls last`, direction(projects.id))
+          .orderBy(
+            query.order === 'asc' ? sql`${sortColumn} asc nulls last` : sql`${sortColumn} desc nulls last`,
+            direction(projects.id),
+          )
           .limit(query.pageSize)
           .offset((query.page - 1) * query.pageSize),
         db.select({ n: count() }).from(projects).where(where),
@@ -102,7 +122,7 @@ export function projectRepo(db: Executor, scope: Scope) {
         .from(projectTransitions)
         .innerJoin(users, eq(users.id, projectTransitions.actorId))
         .where(eq(projectTransitions.projectId, projectId))
-        .orderBy(asc(projectTransitions.createdAt));
+        .orderBy(asc(projectTransitions.seq));
     },
 
     async insertTransition(values: typeof projectTransitions.$inferInsert) {
@@ -115,7 +135,10 @@ export function projectRepo(db: Executor, scope: Scope) {
     async filesOf(projectId: string, ids?: readonly string[]) {
       const conds = [eq(files.projectId, projectId)];
       if (ids) conds.push(inArray(files.id, [...ids]));
-      return db.select().from(files).where(and(...conds));
+      return db
+        .select()
+        .from(files)
+        .where(and(...conds));
     },
   };
 }

@@ -8,7 +8,14 @@ import {
   ProjectPatch,
   TransitionInput,
 } from './schemas';
-import { createProject, deleteProject, getProject, listProjects, transitionProject, updateProject } from './service';
+import {
+  createProject,
+  deleteProject,
+  getProject,
+  listProjects,
+  transitionProject,
+  updateProject,
+} from './service';
 
 const IdParams = z.strictObject({ id: z.uuid() });
 

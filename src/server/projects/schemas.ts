@@ -17,7 +17,10 @@ export const CreditCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'must be an 18-character unified social credit code');
+  .regex(
+    /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
+    'must be an 18-character unified social credit code',
+  );
 
 const ProjectFields = {
   name: requiredText(LIMITS.name),

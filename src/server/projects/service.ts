@@ -9,7 +9,13 @@ import type { Db } from '../db/client';
 import { regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
 import { projectRepo, type ProjectRow } from './repo';
-import type { ProjectCreate, ProjectDetail, ProjectListQuery, ProjectPatch, TransitionInput } from './schemas';
+import type {
+  ProjectCreate,
+  ProjectDetail,
+  ProjectListQuery,
+  ProjectPatch,
+  TransitionInput,
+} from './schemas';
 import { toDetail, toSummary } from './view';
 
 /** What the audit trail records of a project: its business fields, not bookkeeping. */
@@ -49,7 +55,9 @@ export async function getProject(db: Db, ctx: Ctx, id: string): Promise<ProjectD
 
 export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Promise<ProjectDetail> {
   // A county officer's project always belongs to the officer's region.
-  const regionId = ctx.scope.kind === 'regions' && ctx.scope.regionIds.length === 1 ? ctx.scope.regionIds[0]! : input.regionId;
+  const ownRegion =
+    ctx.scope.kind === 'regions' && ctx.scope.regionIds.length === 1 ? ctx.scope.regionIds[0] : undefined;
+  const regionId = ownRegion ?? input.regionId;
   await assertRegionExists(db, regionId);
   const id = await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
@@ -63,19 +71,29 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await appendAudit(tx, ctx.actor, {
-      action: 'project.create',
-      entityType: 'project',
-      entityId: row.id,
-      regionId: row.regionId,
-      diff: { before: null, after: auditable(row) },
-    }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'project.create',
+        entityType: 'project',
+        entityId: row.id,
+        regionId: row.regionId,
+        diff: { before: null, after: auditable(row) },
+      },
+      ctx.now,
+    );
     return row.id;
   });
   return getProject(db, ctx, id);
 }
 
-export async function updateProject(db: Db, ctx: Ctx, id: string, input: ProjectPatch): Promise<ProjectDetail> {
+export async function updateProject(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: ProjectPatch,
+): Promise<ProjectDetail> {
   const { version, ...patch } = input;
   if (patch.regionId) await assertRegionExists(db, patch.regionId);
   await db.transaction(async (tx) => {
@@ -94,38 +112,60 @@ export async function updateProject(db: Db, ctx: Ctx, id: string, input: Project
       updatedAt: ctx.now,
     };
     const updated = await repo.update(id, version, values);
-    if (!updated) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    if (!updated)
+      throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
     const diff = changedFields(auditable(current.project), auditable(updated));
-    await appendAudit(tx, ctx.actor, {
-      action: 'project.update',
-      entityType: 'project',
-      entityId: id,
-      regionId: updated.regionId,
-      diff: { changes: diff },
-    }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'project.update',
+        entityType: 'project',
+        entityId: id,
+        regionId: updated.regionId,
+        diff: { changes: diff },
+      },
+      ctx.now,
+    );
   });
   return getProject(db, ctx, id);
 }
 
-export async function deleteProject(db: Db, ctx: Ctx, id: string, version: number | undefined): Promise<void> {
+export async function deleteProject(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  version: number | undefined,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
     const current = await repo.findById(id, { forUpdate: true });
     if (!current) throw notFound('project');
     const v = version ?? current.project.version;
     const deleted = await repo.update(id, v, { deletedAt: ctx.now, updatedAt: ctx.now });
-    if (!deleted) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
-    await appendAudit(tx, ctx.actor, {
-      action: 'project.delete',
-      entityType: 'project',
-      entityId: id,
-      regionId: current.project.regionId,
-      diff: { before: auditable(current.project), after: null },
-    }, ctx.now);
+    if (!deleted)
+      throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'project.delete',
+        entityType: 'project',
+        entityId: id,
+        regionId: current.project.regionId,
+        diff: { before: auditable(current.project), after: null },
+      },
+      ctx.now,
+    );
   });
 }
 
-export async function transitionProject(db: Db, ctx: Ctx, id: string, input: TransitionInput): Promise<ProjectDetail> {
+export async function transitionProject(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: TransitionInput,
+): Promise<ProjectDetail> {
   const today = shanghaiDate(ctx.now);
   await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
@@ -141,12 +181,20 @@ export async function transitionProject(db: Db, ctx: Ctx, id: string, input: Tra
     if (evidence.length !== new Set(input.evidenceFileIds).size) {
       const known = new Set(evidence.map((f) => f.id));
       const bad = input.evidenceFileIds.find((f) => !known.has(f));
-      throw new AppError('EVIDENCE_INVALID', `File ${bad} is not an upload of this project`, { fileId: bad }, [
-        { path: 'body.evidenceFileIds', message: `unknown file ${bad}`, code: 'evidence_invalid' },
-      ]);
+      throw new AppError(
+        'EVIDENCE_INVALID',
+        `File ${bad} is not an upload of this project`,
+        { fileId: bad },
+        [{ path: 'body.evidenceFileIds', message: `unknown file ${bad}`, code: 'evidence_invalid' }],
+      );
     }
     const check = checkTransition(
-      { stage: p.stage, stageBeforeStall: p.stageBeforeStall, landSituation: p.landSituation, lastTransitionOn: p.lastTransitionOn },
+      {
+        stage: p.stage,
+        stageBeforeStall: p.stageBeforeStall,
+        landSituation: p.landSituation,
+        lastTransitionOn: p.lastTransitionOn,
+      },
       {
         to: input.to,
         date: input.date,
@@ -179,7 +227,8 @@ export async function transitionProject(db: Db, ctx: Ctx, id: string, input: Tra
           }
         : {}),
     });
-    if (!updated) throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
+    if (!updated)
+      throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
     const transition = await repo.insertTransition({
       projectId: id,
       fromStage: p.stage,
@@ -192,22 +241,27 @@ export async function transitionProject(db: Db, ctx: Ctx, id: string, input: Tra
       actorId: ctx.principal.id,
       createdAt: ctx.now,
     });
-    await appendAudit(tx, ctx.actor, {
-      action: 'project.transition',
-      entityType: 'project',
-      entityId: id,
-      regionId: p.regionId,
-      diff: {
-        transitionId: transition.id,
-        from: p.stage,
-        to: input.to,
-        date: input.date,
-        note: input.note ?? null,
-        reason: input.reason ?? null,
-        evidence: evidence.map((f) => ({ id: f.id, sha256: f.sha256 })),
-        changes: changedFields(auditable(p), auditable(updated)),
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'project.transition',
+        entityType: 'project',
+        entityId: id,
+        regionId: p.regionId,
+        diff: {
+          transitionId: transition.id,
+          from: p.stage,
+          to: input.to,
+          date: input.date,
+          note: input.note ?? null,
+          reason: input.reason ?? null,
+          evidence: evidence.map((f) => ({ id: f.id, sha256: f.sha256 })),
+          changes: changedFields(auditable(p), auditable(updated)),
+        },
       },
-    }, ctx.now);
+      ctx.now,
+    );
   });
   return getProject(db, ctx, id);
 }

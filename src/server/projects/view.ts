@@ -30,7 +30,12 @@ export function toSummary(p: ProjectRow, regionName: string, today: string): Pro
   };
 }
 
-export async function toDetail(repo: ProjectRepo, p: ProjectRow, regionName: string, today: string): Promise<ProjectDetail> {
+export async function toDetail(
+  repo: ProjectRepo,
+  p: ProjectRow,
+  regionName: string,
+  today: string,
+): Promise<ProjectDetail> {
   const [transitions, projectFiles] = await Promise.all([repo.transitions(p.id), repo.filesOf(p.id)]);
   const fileById = new Map(projectFiles.map((f) => [f.id, f]));
   return {

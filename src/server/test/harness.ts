@@ -51,7 +51,12 @@ async function freshPostgres(): Promise<{ database: Database; drop(): Promise<vo
 /** Boots the real app on a fresh database (one per test file), with the organisation and demo accounts. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-test-'));
-  const config = loadConfig({ TUIJIN_DATA_DIR: dataDir, TUIJIN_LOG_LEVEL: 'silent', TUIJIN_WEB_DIR: path.join(dataDir, 'no-web'), ...overrides });
+  const config = loadConfig({
+    TUIJIN_DATA_DIR: dataDir,
+    TUIJIN_LOG_LEVEL: 'silent',
+    TUIJIN_WEB_DIR: path.join(dataDir, 'no-web'),
+    ...overrides,
+  });
   let drop = async () => {};
   let database: Database;
   if (TEST_DB === 'postgres') {
@@ -85,7 +90,11 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     config,
     clock,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       return cookieOf(res);
     },

@@ -25,7 +25,11 @@ export function registerUserRoutes(app: App) {
     '/api/users',
     {
       config: { policy: 'users.manage' },
-      schema: { tags: ['accounts'], summary: 'List accounts', response: { 200: z.object({ items: z.array(UserView) }) } },
+      schema: {
+        tags: ['accounts'],
+        summary: 'List accounts',
+        response: { 200: z.object({ items: z.array(UserView) }) },
+      },
     },
     async () => ({ items: await listUsers(db) }),
   );

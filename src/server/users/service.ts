@@ -40,15 +40,25 @@ async function assertBinding(db: Db, role: Role, regionId: string | null, depart
     const [r] = regionId ? await db.select().from(regions).where(eq(regions.id, regionId)) : [];
     if (!r) {
       throw new AppError('VALIDATION_FAILED', 'A county officer needs a region', undefined, [
-        { path: 'body.regionId', message: `unknown or missing region "${regionId ?? ''}"`, code: 'region_required' },
+        {
+          path: 'body.regionId',
+          message: `unknown or missing region "${regionId ?? ''}"`,
+          code: 'region_required',
+        },
       ]);
     }
   }
   if (DEPARTMENT_BOUND_ROLES.includes(role)) {
-    const [d] = departmentId ? await db.select().from(departments).where(eq(departments.id, departmentId)) : [];
+    const [d] = departmentId
+      ? await db.select().from(departments).where(eq(departments.id, departmentId))
+      : [];
     if (!d) {
       throw new AppError('VALIDATION_FAILED', 'A unit handler needs a department', undefined, [
-        { path: 'body.departmentId', message: `unknown or missing department "${departmentId ?? ''}"`, code: 'department_required' },
+        {
+          path: 'body.departmentId',
+          message: `unknown or missing department "${departmentId ?? ''}"`,
+          code: 'department_required',
+        },
       ]);
     }
   }
@@ -64,7 +74,12 @@ export type CreateUserInput = {
 };
 
 /** Accounts created by an admin must change their initial password at first login. */
-export async function createUser(db: Db, ctx: Ctx, input: CreateUserInput, opts: { mustChangePassword?: boolean } = {}) {
+export async function createUser(
+  db: Db,
+  ctx: Ctx,
+  input: CreateUserInput,
+  opts: { mustChangePassword?: boolean } = {},
+) {
   const username = input.username.toLowerCase();
   const regionId = REGION_BOUND_ROLES.includes(input.role) ? (input.regionId ?? null) : null;
   const departmentId = DEPARTMENT_BOUND_ROLES.includes(input.role) ? (input.departmentId ?? null) : null;
@@ -93,17 +108,27 @@ export async function createUser(db: Db, ctx: Ctx, input: CreateUserInput, opts:
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await appendAudit(tx, ctx.actor, {
-      action: 'user.create',
-      entityType: 'user',
-      entityId: row.id,
-      diff: { before: null, after: auditable(row) },
-    }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        diff: { before: null, after: auditable(row) },
+      },
+      ctx.now,
+    );
     return toUserView(row);
   });
 }
 
-export type UpdateUserInput = { displayName?: string; disabled?: boolean; resetPassword?: string; unlock?: boolean };
+export type UpdateUserInput = {
+  displayName?: string;
+  disabled?: boolean;
+  resetPassword?: string;
+  unlock?: boolean;
+};
 
 export async function updateUser(db: Db, ctx: Ctx, id: string, input: UpdateUserInput) {
   const [current] = await db.select().from(users).where(eq(users.id, id));
@@ -127,12 +152,20 @@ export async function updateUser(db: Db, ctx: Ctx, id: string, input: UpdateUser
       .returning();
     if (!row) throw notFound('user');
     if (input.disabled || passwordHash) await deleteUserSessions(tx, id);
-    await appendAudit(tx, ctx.actor, {
-      action: 'user.update',
-      entityType: 'user',
-      entityId: id,
-      diff: { changes: changedFields(auditable(current), auditable(row)), passwordReset: Boolean(passwordHash) },
-    }, ctx.now);
+    await appendAudit(
+      tx,
+      ctx.actor,
+      {
+        action: 'user.update',
+        entityType: 'user',
+        entityId: id,
+        diff: {
+          changes: changedFields(auditable(current), auditable(row)),
+          passwordReset: Boolean(passwordHash),
+        },
+      },
+      ctx.now,
+    );
     return toUserView(row);
   });
 }

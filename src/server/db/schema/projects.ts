@@ -46,8 +46,14 @@ export const projects = pgTable(
     investorCreditCode: text('investor_credit_code'),
     totalInvestment: yuan('total_investment').notNull(),
     contractedInvestment: yuan('contracted_investment'),
-    promotionMethods: promotionMethod('promotion_methods').array().notNull().default(sql`'{}'`),
-    brings: bringsKind('brings').array().notNull().default(sql`'{}'`),
+    promotionMethods: promotionMethod('promotion_methods')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    brings: bringsKind('brings')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     landSituation: landSituation('land_situation').notNull(),
     introducedBy: text('introduced_by'),
     description: text('description'),
@@ -77,6 +83,8 @@ export const projectTransitions = pgTable(
   'project_transitions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Order of recording: the timeline's order even when two steps share a date and a timestamp. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     projectId: uuid('project_id')
       .notNull()
       .references(() => projects.id),
@@ -86,13 +94,16 @@ export const projectTransitions = pgTable(
     note: text('note'),
     reason: text('reason'),
     skipReason: text('skip_reason'),
-    evidenceFileIds: uuid('evidence_file_ids').array().notNull().default(sql`'{}'`),
+    evidenceFileIds: uuid('evidence_file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     actorId: uuid('actor_id')
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('project_transitions_project_idx').on(t.projectId, t.createdAt)],
+  (t) => [index('project_transitions_project_idx').on(t.projectId, t.seq)],
 );
 
 /** Evidence and attachments. Bytes live in the file store; this row holds what describes them. */
