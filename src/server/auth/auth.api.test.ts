@@ -416,3 +416,24 @@ describe('audit of logins', () => {
     }
   });
 });
+
+describe('lock-out under parallel guesses', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('counts each guess before checking it, so a burst cannot outrun the limit', async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => (i === 15 ? DEMO_PASSWORD : `Wrong-guess-${i}`));
+    const res = await Promise.all(
+      guesses.map((password) =>
+        t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password } }),
+      ),
+    );
+    const codes = res.map((r) => r.statusCode);
+    expect(codes[15]).toBe(423);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 200)).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { passwordProblems } from '../../domain/auth/password-policy';
 import { appendAudit, type Actor } from '../audit/trail';
 import type { Config } from '../config/env';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { users } from '../db/schema/users';
 import { AppError } from '../http/errors';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
@@ -11,10 +11,20 @@ import { createSession, deleteOtherSessions, deleteSession } from './sessions';
 
 type LoginMeta = { ip: string | null; userAgent: string | null };
 
+const lockedError = (until: Date) =>
+  new AppError('ACCOUNT_LOCKED', 'Too many failed logins; the account is locked for a while', {
+    lockedUntil: until.toISOString(),
+  });
+
+type Reservation =
+  | { kind: 'proceed'; user: typeof users.$inferSelect | null; attempt: number }
+  | { kind: 'locked'; until: Date };
+
 /**
- * Checks a username and password. Failures are counted per account; the 5th (configurable)
- * locks the account for 15 minutes. Every attempt is audited, and the answer never tells an
- * unknown username from a wrong password.
+ * Checks a username and password. Each attempt on an account is counted BEFORE the password is
+ * checked, under a row lock, so parallel guesses cannot outrun the limit: once 5 (configurable)
+ * attempts have failed, the account locks for 15 minutes. Every attempt is audited, and the
+ * answer never tells an unknown username from a wrong password.
  */
 export async function login(
   db: Db,
@@ -24,64 +34,48 @@ export async function login(
   meta: LoginMeta,
 ): Promise<{ token: string; userId: string }> {
   const username = input.username.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(users.username, username));
-  const actor: Actor = { id: user?.id ?? null, username, ip: meta.ip };
-  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-
-  if (user && user.lockedUntil && user.lockedUntil > now) {
-    await db.transaction((tx) =>
-      appendAudit(
-        tx,
-        actor,
-        {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          diff: { reason: 'locked', lockedUntil: user.lockedUntil?.toISOString() },
-        },
-        now,
-      ),
+  const actorOf = (id: string | null): Actor => ({ id, username, ip: meta.ip });
+  const failed = (tx: Tx, userId: string | null, diff: Record<string, unknown>) =>
+    appendAudit(
+      tx,
+      actorOf(userId),
+      { action: 'auth.login_failed', entityType: 'user', entityId: userId, diff },
+      now,
     );
-    throw new AppError('ACCOUNT_LOCKED', 'Too many failed logins; the account is locked for a while', {
-      lockedUntil: user.lockedUntil.toISOString(),
-    });
-  }
+
+  const reservation = await db.transaction(async (tx): Promise<Reservation> => {
+    const [user] = await tx.select().from(users).where(eq(users.username, username)).for('update');
+    if (!user || user.disabled) return { kind: 'proceed', user: user ?? null, attempt: 0 };
+    if (user.lockedUntil && user.lockedUntil > now) {
+      await failed(tx, user.id, { reason: 'locked', lockedUntil: user.lockedUntil.toISOString() });
+      return { kind: 'locked', until: user.lockedUntil };
+    }
+    if (user.failedLoginCount >= config.lockoutAttempts) {
+      const until = new Date(now.getTime() + config.lockoutMs);
+      await tx.update(users).set({ lockedUntil: until, failedLoginCount: 0 }).where(eq(users.id, user.id));
+      await failed(tx, user.id, { reason: 'too_many_attempts', lockedUntil: until.toISOString() });
+      return { kind: 'locked', until };
+    }
+    const attempt = user.failedLoginCount + 1;
+    await tx.update(users).set({ failedLoginCount: attempt, lockedUntil: null }).where(eq(users.id, user.id));
+    return { kind: 'proceed', user, attempt };
+  });
+  if (reservation.kind === 'locked') throw lockedError(reservation.until);
+
+  const { user, attempt } = reservation;
+  const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || user.disabled || !passwordOk) {
     const reason = !user ? 'unknown_user' : user.disabled ? 'disabled' : 'wrong_password';
     const lockedUntil = await db.transaction(async (tx) => {
       let until: Date | null = null;
-      if (user && !user.disabled) {
-        const [row] = await tx
-          .update(users)
-          .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
-          .where(eq(users.id, user.id))
-          .returning({ failed: users.failedLoginCount });
-        if (row && row.failed >= config.lockoutAttempts) {
-          until = new Date(now.getTime() + config.lockoutMs);
-          await tx
-            .update(users)
-            .set({ lockedUntil: until, failedLoginCount: 0 })
-            .where(eq(users.id, user.id));
-        }
+      if (user && !user.disabled && attempt >= config.lockoutAttempts) {
+        until = new Date(now.getTime() + config.lockoutMs);
+        await tx.update(users).set({ lockedUntil: until, failedLoginCount: 0 }).where(eq(users.id, user.id));
       }
-      await appendAudit(
-        tx,
-        actor,
-        {
-          action: 'auth.login_failed',
-          entityType: 'user',
-          entityId: user?.id ?? null,
-          diff: { reason, ...(until ? { lockedUntil: until.toISOString() } : {}) },
-        },
-        now,
-      );
+      await failed(tx, user?.id ?? null, { reason, ...(until ? { lockedUntil: until.toISOString() } : {}) });
       return until;
     });
-    if (lockedUntil) {
-      throw new AppError('ACCOUNT_LOCKED', 'Too many failed logins; the account is locked for a while', {
-        lockedUntil: lockedUntil.toISOString(),
-      });
-    }
+    if (lockedUntil) throw lockedError(lockedUntil);
     throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
   }
 
@@ -99,7 +93,7 @@ export async function login(
     );
     await appendAudit(
       tx,
-      actor,
+      actorOf(user.id),
       { action: 'auth.login', entityType: 'user', entityId: user.id, diff: {} },
       now,
     );

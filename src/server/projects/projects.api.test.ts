@@ -177,6 +177,7 @@ describe('projects API', () => {
       [projectBody({ colour: 'red' }), 'VALIDATION_FAILED', 'body.colour'],
       [projectBody({ landSituation: 'moon' }), 'VALIDATION_FAILED', 'body.landSituation'],
       [projectBody({ regionId: 'nowhere' }), 'VALIDATION_FAILED', 'body.regionId'],
+      [projectBody({ investorCreditCode: '91350100M000100Y44' }), 'VALIDATION_FAILED', 'body.investorCreditCode'],
     ];
     const adminCreate = (payload: unknown) => api('POST', '/api/projects', payload, admin);
     for (const [payload, code, path] of cases) {
@@ -186,6 +187,8 @@ describe('projects API', () => {
       expect(err.code).toBe(code);
       expect(err.details?.map((d) => d.path).join(' ')).toContain(path);
     }
+    const wrongCheck = await adminCreate(projectBody({ investorCreditCode: '91350100M000100Y44' }));
+    expect(wrongCheck.json<ErrorBody>().error.message).toContain('should be "3"');
     const malformed = await t.app.inject({
       method: 'POST',
       url: '/api/projects',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { LAND_SITUATIONS, SIGNING_TYPES, STAGES } from '../../domain/lifecycle/stages';
 import { REQUIREMENTS } from '../../domain/lifecycle/transitions';
+import { creditCodeProblem, describeCreditCodeProblem, normaliseCreditCode } from '../../domain/investors/credit-code';
 import { isYuan } from '../../domain/money/money';
 import { BRINGS, INDUSTRY_CATEGORIES, PROMOTION_METHODS } from '../../domain/projects/fields';
 
@@ -12,15 +13,15 @@ export const IsoDate = z.iso.date();
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
-/** 统一社会信用代码: 18 characters of the GB 32100 alphabet (the check character is verified by the investor registry). */
+/** 统一社会信用代码, normalised and checked (GB 32100-2015); a wrong one names the expected check character. */
 export const CreditCode = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(
-    /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
-    'must be an 18-character unified social credit code',
-  );
+  .max(40)
+  .transform(normaliseCreditCode)
+  .superRefine((code, ctx) => {
+    const problem = creditCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: describeCreditCodeProblem(problem), params: problem });
+  });
 
 const ProjectFields = {
   name: requiredText(LIMITS.name),
