@@ -19,8 +19,10 @@ import { installAuth } from './auth/hooks';
 import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
 import { errorHandler } from './http/error-handler';
+import { registerInvestorRoutes } from './investors/routes';
 import type { App, AppDeps } from './http/types';
 import { registerOrgRoutes } from './org/routes';
+import { registerPipelineRoutes } from './pipeline/routes';
 import { registerProjectRoutes } from './projects/routes';
 import { registerUserRoutes } from './users/routes';
 
@@ -85,6 +87,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerOrgRoutes(app);
   registerProjectRoutes(app);
   registerFileRoutes(app);
+  registerInvestorRoutes(app);
+  registerPipelineRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

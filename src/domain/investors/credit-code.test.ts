@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter, creditCodeProblem, normaliseCreditCode } from './credit-code';
+import { isForeignCapital, originRegionOf } from './fields';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('accepts codes whose check character is right', () => {
@@ -31,5 +32,19 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('normalises full-width characters, spaces and case', () => {
     expect(normaliseCreditCode('９１３５ ０１００m000100y43')).toBe('91350100M000100Y43');
+  });
+});
+
+describe('investor origin', () => {
+  it('maps provinces to the origin regions of the statistics', () => {
+    expect(originRegionOf('江苏省', '中国')).toBe('yangtze_delta');
+    expect(originRegionOf('广东', null)).toBe('gba');
+    expect(originRegionOf('河南省', '中国')).toBe('local');
+    expect(originRegionOf('陕西省', '中国')).toBe('other_province');
+    expect(originRegionOf(null, '德国')).toBe('overseas');
+    expect(originRegionOf(null, null)).toBeNull();
+    expect(isForeignCapital('private', '中国', '香港特别行政区')).toBe(true);
+    expect(isForeignCapital('private', '中国', '江苏省')).toBe(false);
+    expect(isForeignCapital('foreign', null, null)).toBe(true);
   });
 });

@@ -1,19 +1,8 @@
+import { ORIGIN_REGIONS, type OriginRegion } from '../investors/fields';
 import type { SigningType } from '../lifecycle/stages';
 import { fenToYuan, YI_FEN, yuanToFen } from '../money/money';
 import type { IndustryCategory } from '../projects/fields';
 
-/** Investor origin regions of DESIGN §3. */
-export const ORIGIN_REGIONS = [
-  'yangtze_delta',
-  'jingjinji',
-  'gba',
-  'chengyu',
-  'central',
-  'other_province',
-  'overseas',
-  'local',
-] as const;
-export type OriginRegion = (typeof ORIGIN_REGIONS)[number];
 
 /** Size bands used everywhere: 亿元以上, ≥5亿, ≥10亿, ≥30亿, ≥50亿 (cumulative: a 60亿 project is in all five). */
 export const SIZE_BANDS_YI = [1, 5, 10, 30, 50] as const;

@@ -29,6 +29,8 @@ export const POLICIES = {
   'projects.read': BUSINESS_READERS,
   'projects.write': ['city_admin', 'county_officer'],
   'projects.delete': ['city_admin'],
+  'investors.read': BUSINESS_READERS,
+  'investors.write': ['city_admin', 'county_officer'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

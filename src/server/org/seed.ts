@@ -8,15 +8,13 @@ export async function seedOrganisation(db: Executor): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(regions);
   if ((row?.n ?? 0) > 0) return false;
   const city = NANYANG_REGIONS.find((r) => r.kind === 'city');
-  await db
-    .insert(regions)
-    .values(
-      NANYANG_REGIONS.map((r, i) => ({
-        ...r,
-        parentId: r.kind === 'city' ? null : (city?.id ?? null),
-        sortOrder: i,
-      })),
-    );
+  await db.insert(regions).values(
+    NANYANG_REGIONS.map((r, i) => ({
+      ...r,
+      parentId: r.kind === 'city' ? null : (city?.id ?? null),
+      sortOrder: i,
+    })),
+  );
   await db.insert(departments).values(NANYANG_DEPARTMENTS.map((d, i) => ({ ...d, sortOrder: i })));
   await db.insert(rankingGroups).values([...NANYANG_RANKING_GROUPS]);
   await db.insert(rankingGroupMembers).values([

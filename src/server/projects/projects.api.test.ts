@@ -177,7 +177,11 @@ describe('projects API', () => {
       [projectBody({ colour: 'red' }), 'VALIDATION_FAILED', 'body.colour'],
       [projectBody({ landSituation: 'moon' }), 'VALIDATION_FAILED', 'body.landSituation'],
       [projectBody({ regionId: 'nowhere' }), 'VALIDATION_FAILED', 'body.regionId'],
-      [projectBody({ investorCreditCode: '91350100M000100Y44' }), 'VALIDATION_FAILED', 'body.investorCreditCode'],
+      [
+        projectBody({ investorCreditCode: '91350100M000100Y44' }),
+        'VALIDATION_FAILED',
+        'body.investorCreditCode',
+      ],
     ];
     const adminCreate = (payload: unknown) => api('POST', '/api/projects', payload, admin);
     for (const [payload, code, path] of cases) {

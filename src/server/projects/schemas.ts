@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { LAND_SITUATIONS, SIGNING_TYPES, STAGES } from '../../domain/lifecycle/stages';
 import { REQUIREMENTS } from '../../domain/lifecycle/transitions';
-import { creditCodeProblem, describeCreditCodeProblem, normaliseCreditCode } from '../../domain/investors/credit-code';
+import {
+  creditCodeProblem,
+  describeCreditCodeProblem,
+  normaliseCreditCode,
+} from '../../domain/investors/credit-code';
+import { ORIGIN_REGIONS } from '../../domain/investors/fields';
 import { isYuan } from '../../domain/money/money';
+import { LEAD_SOURCES } from '../../domain/projects/lead';
 import { BRINGS, INDUSTRY_CATEGORIES, PROMOTION_METHODS } from '../../domain/projects/fields';
 
 export const Yuan = z
@@ -20,7 +26,8 @@ export const CreditCode = z
   .transform(normaliseCreditCode)
   .superRefine((code, ctx) => {
     const problem = creditCodeProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: describeCreditCodeProblem(problem), params: problem });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: describeCreditCodeProblem(problem), params: problem });
   });
 
 const ProjectFields = {
@@ -31,6 +38,12 @@ const ProjectFields = {
   industry: requiredText(LIMITS.shortText),
   investorName: requiredText(LIMITS.name),
   investorCreditCode: CreditCode.nullable().optional(),
+  /** A registry investor: when given, its name, code, origin and capital type are copied onto the project. */
+  investorId: z.uuid().nullable().optional(),
+  originRegion: z.enum(ORIGIN_REGIONS).nullable().optional(),
+  foreignCapital: z.boolean().optional(),
+  leadSource: z.enum(LEAD_SOURCES).nullable().optional(),
+  ownerId: z.uuid().nullable().optional(),
   totalInvestment: Yuan,
   contractedInvestment: Yuan.nullable().optional(),
   promotionMethods: z.array(z.enum(PROMOTION_METHODS)).max(PROMOTION_METHODS.length).default([]),
@@ -54,6 +67,11 @@ export const ProjectPatch = z.strictObject({
   strategicEmerging: z.boolean().optional(),
   industry: ProjectFields.industry.optional(),
   investorName: ProjectFields.investorName.optional(),
+  investorId: ProjectFields.investorId,
+  originRegion: ProjectFields.originRegion,
+  foreignCapital: z.boolean().optional(),
+  leadSource: ProjectFields.leadSource,
+  ownerId: ProjectFields.ownerId,
   investorCreditCode: ProjectFields.investorCreditCode,
   totalInvestment: Yuan.optional(),
   contractedInvestment: ProjectFields.contractedInvestment,
@@ -69,9 +87,19 @@ export const ProjectPatch = z.strictObject({
 });
 export type ProjectPatch = z.infer<typeof ProjectPatch>;
 
+export const UsdAmount = z
+  .string()
+  .refine(isYuan, 'must be an amount in US dollars: digits with at most two decimals');
+
 export const SigningInput = z.strictObject({
   signingType: z.enum(SIGNING_TYPES),
   contractedInvestment: Yuan,
+  fundsOutOfProvince: Yuan.nullable().optional(),
+  fundsInProvince: Yuan.nullable().optional(),
+  fundsLocal: Yuan.nullable().optional(),
+  fundsForeignUsd: UsdAmount.nullable().optional(),
+  /** An uploaded file of this project: the contract scan. */
+  contractFileId: z.uuid().nullable().optional(),
   registerBy: IsoDate.nullable().optional(),
   startBy: IsoDate.nullable().optional(),
   produceBy: IsoDate.nullable().optional(),
@@ -155,6 +183,16 @@ export const TransitionView = z.object({
 
 export const ProjectDetail = ProjectSummary.extend({
   investorCreditCode: z.string().nullable(),
+  investorId: z.uuid().nullable(),
+  originRegion: z.enum(ORIGIN_REGIONS).nullable(),
+  foreignCapital: z.boolean(),
+  leadSource: z.enum(LEAD_SOURCES).nullable(),
+  ownerId: z.uuid().nullable(),
+  fundsOutOfProvince: z.string().nullable(),
+  fundsInProvince: z.string().nullable(),
+  fundsLocal: z.string().nullable(),
+  fundsForeignUsd: z.string().nullable(),
+  contractFileId: z.uuid().nullable(),
   promotionMethods: z.array(z.enum(PROMOTION_METHODS)),
   brings: z.array(z.enum(BRINGS)),
   landSituation: z.enum(LAND_SITUATIONS),

@@ -8,6 +8,7 @@ import type { Ctx } from '../auth/principal';
 import type { Db } from '../db/client';
 import { regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
+import { assertOwner, investorFields } from './links';
 import { projectRepo, type ProjectRow } from './repo';
 import type {
   ProjectCreate,
@@ -59,10 +60,14 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
     ctx.scope.kind === 'regions' && ctx.scope.regionIds.length === 1 ? ctx.scope.regionIds[0] : undefined;
   const regionId = ownRegion ?? input.regionId;
   await assertRegionExists(db, regionId);
+  await assertOwner(db, input.ownerId);
+  const linked = await investorFields(db, ctx, input);
   const id = await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
     const row = await repo.insert({
       ...input,
+      ...linked,
+      ownerId: input.ownerId ?? (ctx.principal.role === 'county_officer' ? ctx.principal.id : null),
       regionId,
       totalInvestment: normaliseYuan(input.totalInvestment),
       contractedInvestment: money(input.contractedInvestment),
@@ -96,6 +101,8 @@ export async function updateProject(
 ): Promise<ProjectDetail> {
   const { version, ...patch } = input;
   if (patch.regionId) await assertRegionExists(db, patch.regionId);
+  await assertOwner(db, patch.ownerId);
+  const linked = await investorFields(db, ctx, patch);
   await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
     const current = await repo.findById(id, { forUpdate: true });
@@ -107,6 +114,7 @@ export async function updateProject(
     }
     const values = {
       ...patch,
+      ...linked,
       ...(patch.totalInvestment ? { totalInvestment: normaliseYuan(patch.totalInvestment) } : {}),
       ...('contractedInvestment' in patch ? { contractedInvestment: money(patch.contractedInvestment) } : {}),
       updatedAt: ctx.now,
@@ -178,6 +186,21 @@ export async function transitionProject(
       });
     }
     const evidence = input.evidenceFileIds.length ? await repo.filesOf(id, input.evidenceFileIds) : [];
+    const contractFileId = input.signing?.contractFileId;
+    if (contractFileId && (await repo.filesOf(id, [contractFileId])).length === 0) {
+      throw new AppError(
+        'EVIDENCE_INVALID',
+        `File ${contractFileId} is not an upload of this project`,
+        { fileId: contractFileId },
+        [
+          {
+            path: 'body.signing.contractFileId',
+            message: `unknown file ${contractFileId}`,
+            code: 'evidence_invalid',
+          },
+        ],
+      );
+    }
     if (evidence.length !== new Set(input.evidenceFileIds).size) {
       const known = new Set(evidence.map((f) => f.id));
       const bad = input.evidenceFileIds.find((f) => !known.has(f));
@@ -221,6 +244,11 @@ export async function transitionProject(
             signingType: signing.signingType,
             signedOn: input.date,
             contractedInvestment: normaliseYuan(signing.contractedInvestment),
+            fundsOutOfProvince: money(signing.fundsOutOfProvince),
+            fundsInProvince: money(signing.fundsInProvince),
+            fundsLocal: money(signing.fundsLocal),
+            fundsForeignUsd: money(signing.fundsForeignUsd),
+            contractFileId: signing.contractFileId ?? p.contractFileId,
             registerBy: signing.registerBy ?? p.registerBy,
             startBy: signing.startBy ?? p.startBy,
             produceBy: signing.produceBy ?? p.produceBy,

@@ -15,6 +15,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { LAND_SITUATIONS, SIGNING_TYPES, STAGES } from '../../../domain/lifecycle/stages';
 import { BRINGS, INDUSTRY_CATEGORIES, PROMOTION_METHODS } from '../../../domain/projects/fields';
+import { LEAD_SOURCES } from '../../../domain/projects/lead';
+import { investors, originRegion } from './investors';
 import { regions } from './org';
 import { users } from './users';
 
@@ -24,6 +26,7 @@ export const signingType = pgEnum('signing_type', SIGNING_TYPES);
 export const industryCategory = pgEnum('industry_category', INDUSTRY_CATEGORIES);
 export const promotionMethod = pgEnum('promotion_method', PROMOTION_METHODS);
 export const bringsKind = pgEnum('brings_kind', BRINGS);
+export const leadSource = pgEnum('lead_source', LEAD_SOURCES);
 
 export const projectCodeSeq = pgSequence('project_code_seq', { startWith: 1 });
 
@@ -44,6 +47,11 @@ export const projects = pgTable(
     industry: text('industry').notNull(),
     investorName: text('investor_name').notNull(),
     investorCreditCode: text('investor_credit_code'),
+    investorId: uuid('investor_id').references(() => investors.id),
+    originRegion: originRegion('origin_region'),
+    foreignCapital: boolean('foreign_capital').notNull().default(false),
+    leadSource: leadSource('lead_source'),
+    ownerId: uuid('owner_id').references(() => users.id),
     totalInvestment: yuan('total_investment').notNull(),
     contractedInvestment: yuan('contracted_investment'),
     promotionMethods: promotionMethod('promotion_methods')
@@ -62,6 +70,12 @@ export const projects = pgTable(
     terminatedReason: text('terminated_reason'),
     signingType: signingType('signing_type'),
     signedOn: date('signed_on'),
+    /** Contracted funds by origin (元), and foreign funds in US$ (外资, incl. HK/Macao/Taiwan). */
+    fundsOutOfProvince: yuan('funds_out_of_province'),
+    fundsInProvince: yuan('funds_in_province'),
+    fundsLocal: yuan('funds_local'),
+    fundsForeignUsd: numeric('funds_foreign_usd', { precision: 18, scale: 2 }),
+    contractFileId: uuid('contract_file_id'),
     registerBy: date('register_by'),
     startBy: date('start_by'),
     produceBy: date('produce_by'),
@@ -76,6 +90,8 @@ export const projects = pgTable(
     index('projects_region_stage_idx').on(t.regionId, t.stage),
     index('projects_updated_idx').on(t.updatedAt),
     index('projects_total_idx').on(t.totalInvestment),
+    index('projects_investor_idx').on(t.investorId),
+    index('projects_signed_idx').on(t.signedOn),
   ],
 );
 
