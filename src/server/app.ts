@@ -24,6 +24,8 @@ import type { App, AppDeps } from './http/types';
 import { registerOrgRoutes } from './org/routes';
 import { registerPipelineRoutes } from './pipeline/routes';
 import { registerProjectRoutes } from './projects/routes';
+import { registerSettingRoutes } from './settings/routes';
+import { registerSigningRoutes } from './signing/routes';
 import { registerUserRoutes } from './users/routes';
 
 export const VERSION = '0.1.0';
@@ -89,6 +91,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerFileRoutes(app);
   registerInvestorRoutes(app);
   registerPipelineRoutes(app);
+  registerSettingRoutes(app);
+  registerSigningRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -31,3 +31,42 @@ export function signingReleaseSentence(count: number, totalYuan: string, lead = 
   const f = roundFigure(totalYuan);
   return `${lead}${count}个，总投资额${f.exceeds ? '超过' : ''}${f.text}${f.unit}`;
 }
+
+export type ReleaseFacts = {
+  count: number;
+  totalInvestment: string;
+  atLeast10Yi: number;
+  atLeast5Yi: number;
+  industrial: number;
+  strategicEmerging: number;
+  services: number;
+  agriculture: number;
+  foreign: number;
+  formal: number;
+  framework: number;
+};
+
+/**
+ * The short release of a signing event, in the form the city publishes. Only non-zero parts are
+ * listed; the headline follows `signingReleaseSentence`.
+ */
+export function signingReleaseText(title: string, f: ReleaseFacts): string {
+  if (f.count === 0) return `${title}暂无签约项目。`;
+  const parts: string[] = [];
+  const sizes = [
+    f.atLeast10Yi ? `10亿元以上项目${f.atLeast10Yi}个` : '',
+    f.atLeast5Yi ? `5亿元以上项目${f.atLeast5Yi}个` : '',
+  ].filter(Boolean);
+  if (sizes.length) parts.push(sizes.join('，'));
+  const industries = [
+    f.industrial ? `工业项目${f.industrial}个${f.strategicEmerging ? `（其中战略性新兴产业项目${f.strategicEmerging}个）` : ''}` : '',
+    f.services ? `服务业项目${f.services}个` : '',
+    f.agriculture ? `农业项目${f.agriculture}个` : '',
+  ].filter(Boolean);
+  if (industries.length) parts.push(industries.join('，'));
+  if (f.foreign) parts.push(`外资项目${f.foreign}个`);
+  const types = [f.formal ? `正式合同${f.formal}个` : '', f.framework ? `框架协议${f.framework}个` : ''].filter(Boolean);
+  if (types.length) parts.push(`签约形式为${types.join('、')}`);
+  const head = `${title}${signingReleaseSentence(f.count, f.totalInvestment)}`;
+  return parts.length ? `${head}。其中，${parts.join('；')}。` : `${head}。`;
+}

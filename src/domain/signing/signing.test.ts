@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundFigure, signingReleaseSentence } from './release';
+import { roundFigure, signingReleaseSentence, signingReleaseText } from './release';
 import { signingStatistics, type SignedProject } from './statistics';
 
 const yi = (n: number) => `${n * 100_000_000}`;
@@ -78,5 +78,29 @@ describe('the release sentence', () => {
     expect(roundFigure('56780000')).toEqual({ text: '5600', unit: '万元', exceeds: true }); // 5678万, step 100万
     expect(roundFigure('1234567')).toEqual({ text: '123', unit: '万元', exceeds: true });
     expect(roundFigure('0')).toEqual({ text: '0', unit: '万元', exceeds: false });
+  });
+});
+
+describe('the release text', () => {
+  it('lists the non-zero parts after the headline', () => {
+    expect(
+      signingReleaseText('南阳市2021年7月项目签约推进日', {
+        count: 42,
+        totalInvestment: '20160000000',
+        atLeast10Yi: 6,
+        atLeast5Yi: 14,
+        industrial: 30,
+        strategicEmerging: 12,
+        services: 9,
+        agriculture: 3,
+        foreign: 2,
+        formal: 35,
+        framework: 7,
+      }),
+    ).toBe(
+      '南阳市2021年7月项目签约推进日现场签约项目42个，总投资额超过200亿元。其中，10亿元以上项目6个，5亿元以上项目14个；' +
+        '工业项目30个（其中战略性新兴产业项目12个），服务业项目9个，农业项目3个；外资项目2个；签约形式为正式合同35个、框架协议7个。',
+    );
+    expect(signingReleaseSentence(0, '0')).toBe('现场签约项目0个，总投资额0万元');
   });
 });

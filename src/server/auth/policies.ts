@@ -31,6 +31,10 @@ export const POLICIES = {
   'projects.delete': ['city_admin'],
   'investors.read': BUSINESS_READERS,
   'investors.write': ['city_admin', 'county_officer'],
+  'settings.write': ['city_admin'],
+  'signing.read': BUSINESS_READERS,
+  'signing.manage': ['city_admin'],
+  'signing.propose': ['city_admin', 'county_officer'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

@@ -76,6 +76,8 @@ export const projects = pgTable(
     fundsLocal: yuan('funds_local'),
     fundsForeignUsd: numeric('funds_foreign_usd', { precision: 18, scale: 2 }),
     contractFileId: uuid('contract_file_id'),
+    /** The signing event at which the project was signed, if any. */
+    signingEventId: uuid('signing_event_id'),
     registerBy: date('register_by'),
     startBy: date('start_by'),
     produceBy: date('produce_by'),

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+
+export type Column<T> = {
+  header: string;
+  width: number;
+  value: (row: T) => string | number | null;
+  numFmt?: string;
+};
+
+/** A one-sheet workbook: bold frozen header, column widths, optional title row above the table. */
+export async function tableWorkbook<T>(
+  sheetName: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+  title?: string,
+) {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tuijin 推进';
+  wb.created = new Date();
+  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  let headerRow = 1;
+  if (title) {
+    ws.addRow([title]);
+    ws.mergeCells(1, 1, 1, columns.length);
+    const cell = ws.getCell(1, 1);
+    cell.font = { bold: true, size: 14 };
+    cell.alignment = { horizontal: 'center' };
+    headerRow = 2;
+  }
+  ws.addRow(columns.map((c) => c.header));
+  ws.getRow(headerRow).font = { bold: true };
+  ws.getRow(headerRow).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.numFmt) col.numFmt = c.numFmt;
+  });
+  for (const r of rows) ws.addRow(columns.map((c) => c.value(r)));
+  ws.views = [{ state: 'frozen', ySplit: headerRow }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
