@@ -18,6 +18,7 @@ import { registerAuditRoutes } from './audit/routes';
 import { installAuth } from './auth/hooks';
 import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
+import { registerDuplicateRoutes } from './duplicates/routes';
 import { errorHandler } from './http/error-handler';
 import { registerInvestorRoutes } from './investors/routes';
 import type { App, AppDeps } from './http/types';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerPipelineRoutes(app);
   registerSettingRoutes(app);
   registerSigningRoutes(app);
+  registerDuplicateRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -32,6 +32,8 @@ export const POLICIES = {
   'investors.read': BUSINESS_READERS,
   'investors.write': ['city_admin', 'county_officer'],
   'settings.write': ['city_admin'],
+  'duplicates.read': ['city_admin', 'supervisor', 'leader'],
+  'duplicates.decide': ['city_admin'],
   'signing.read': BUSINESS_READERS,
   'signing.manage': ['city_admin'],
   'signing.propose': ['city_admin', 'county_officer'],

@@ -128,6 +128,8 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
           promotionMethods: t.methods,
           brings: rand() < 0.3 ? ['capital', 'technology'] : ['capital'],
           landSituation,
+          realEstate: false,
+          fiscallyFunded: t.category === 'infrastructure',
           introducedBy: rand() < 0.3 ? '市政府主要领导' : null,
           description: `${t.investor}投资建设${t.product}，主要建设厂房、研发中心及配套设施。`,
         });

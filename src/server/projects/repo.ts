@@ -18,6 +18,7 @@ import type { Stage } from '../../domain/lifecycle/stages';
 import type { Scope } from '../auth/principal';
 import { assertRegionWritable, inScope } from '../auth/scope';
 import type { Executor } from '../db/client';
+import { duplicateCandidates } from '../db/schema/duplicates';
 import { regions } from '../db/schema/org';
 import { files, projects, projectTransitions } from '../db/schema/projects';
 import { users } from '../db/schema/users';
@@ -129,6 +130,14 @@ export function projectRepo(db: Executor, scope: Scope) {
       const [row] = await db.insert(projectTransitions).values(values).returning();
       if (!row) throw new Error('insert returned nothing');
       return row;
+    },
+
+    async openDuplicateCount(projectId: string) {
+      const [r] = await db
+        .select({ n: count() })
+        .from(duplicateCandidates)
+        .where(and(eq(duplicateCandidates.projectId, projectId), eq(duplicateCandidates.status, 'open')));
+      return r?.n ?? 0;
     },
 
     /** Files of a project the caller can see (the project itself is checked by the caller). */

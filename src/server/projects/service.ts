@@ -10,6 +10,8 @@ import { regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
 import { assertOwner, investorFields } from './links';
 import { projectRepo, type ProjectRow } from './repo';
+import { detectDuplicates } from '../duplicates/detect';
+import { normaliseInvestorName } from '../../domain/duplicates/similarity';
 import type {
   ProjectCreate,
   ProjectDetail,
@@ -69,6 +71,7 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
       ...linked,
       ownerId: input.ownerId ?? (ctx.principal.role === 'county_officer' ? ctx.principal.id : null),
       regionId,
+      investorNormalized: normaliseInvestorName(linked.investorName ?? input.investorName),
       totalInvestment: normaliseYuan(input.totalInvestment),
       contractedInvestment: money(input.contractedInvestment),
       stage: 'lead',
@@ -88,6 +91,7 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
       },
       ctx.now,
     );
+    await detectDuplicates(tx, row.id, 'create');
     return row.id;
   });
   return getProject(db, ctx, id);
@@ -112,9 +116,11 @@ export async function updateProject(
         currentVersion: current.project.version,
       });
     }
+    const investorName = linked.investorName ?? patch.investorName;
     const values = {
       ...patch,
       ...linked,
+      ...(investorName ? { investorNormalized: normaliseInvestorName(investorName) } : {}),
       ...(patch.totalInvestment ? { totalInvestment: normaliseYuan(patch.totalInvestment) } : {}),
       ...('contractedInvestment' in patch ? { contractedInvestment: money(patch.contractedInvestment) } : {}),
       updatedAt: ctx.now,
@@ -123,6 +129,8 @@ export async function updateProject(
     if (!updated)
       throw new AppError('VERSION_CONFLICT', 'The project was changed by someone else; reload it');
     const diff = changedFields(auditable(current.project), auditable(updated));
+    if (['name', 'investorName', 'investorCreditCode'].some((k) => k in diff))
+      await detectDuplicates(tx, id, 'update');
     await appendAudit(
       tx,
       ctx.actor,
@@ -269,6 +277,7 @@ export async function transitionProject(
       actorId: ctx.principal.id,
       createdAt: ctx.now,
     });
+    if (input.to === 'signed') await detectDuplicates(tx, id, 'signing');
     await appendAudit(
       tx,
       ctx.actor,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DUPLICATE_DEFAULTS } from '../../domain/duplicates/candidates';
+import { COUNTING_RULES, DEFAULT_COUNTING_RULES, type CountingRule } from '../../domain/duplicates/counting';
 import { DEFAULT_BATCH_THRESHOLDS } from '../../domain/signing/batches';
 import { DEFAULT_SIGNING_DAY } from '../../domain/signing/schedule';
 
@@ -25,6 +26,12 @@ export const SETTINGS = {
       minScore: z.number().int().min(0).max(100),
     }),
     default: { ...DUPLICATE_DEFAULTS },
+  },
+  'counting.rules': {
+    schema: z.strictObject(
+      Object.fromEntries(COUNTING_RULES.map((r) => [r, z.boolean()])) as Record<CountingRule, z.ZodBoolean>,
+    ),
+    default: DEFAULT_COUNTING_RULES,
   },
 } as const;
 

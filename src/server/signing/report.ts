@@ -1,7 +1,10 @@
 import { signingReleaseSentence, signingReleaseText } from '../../domain/signing/release';
 import { signingStatistics, type SignedProject } from '../../domain/signing/statistics';
 import { fenToYuan, yuanToFen } from '../../domain/money/money';
+import { exclusionsOf } from '../../domain/duplicates/counting';
 import type { Ctx } from '../auth/principal';
+import { openDuplicateIds } from '../duplicates/open';
+import { getSetting } from '../settings/service';
 import type { Db } from '../db/client';
 import { notFound } from '../http/errors';
 import { signingRepo } from './repo';
@@ -11,8 +14,22 @@ export async function eventReport(db: Db, ctx: Ctx, eventId: string) {
   const repo = signingRepo(db, ctx.scope);
   const event = await repo.findEvent(eventId);
   if (!event) throw notFound('signing event');
-  const rows = await repo.signedProjects(eventId);
-  const signed: SignedProject[] = rows.map(({ p }) => ({
+  const all = await repo.signedProjects(eventId);
+  const rules = await getSetting(db, 'counting.rules');
+  const open = await openDuplicateIds(
+    db,
+    all.map((r) => r.p.id),
+  );
+  const excluded = all
+    .map(({ p, regionName }) => ({
+      p,
+      regionName,
+      rules: exclusionsOf({ ...p, openDuplicate: open.has(p.id) }, rules),
+    }))
+    .filter((x) => x.rules.length > 0);
+  const excludedIds = new Set(excluded.map((x) => x.p.id));
+  const rows = all.filter((r) => !excludedIds.has(r.p.id));
+  const toSigned = ({ p }: (typeof all)[number]): SignedProject => ({
     totalInvestment: p.totalInvestment,
     contractedInvestment: p.contractedInvestment,
     industryCategory: p.industryCategory,
@@ -20,8 +37,8 @@ export async function eventReport(db: Db, ctx: Ctx, eventId: string) {
     originRegion: p.originRegion,
     foreign: p.foreignCapital,
     signingType: p.signingType,
-  }));
-  const stats = signingStatistics(signed);
+  });
+  const stats = signingStatistics(rows.map(toSigned));
   const band = (min: number) => stats.bySizeBand.find((b) => b.minYi === min)?.bucket.count ?? 0;
   const byRegion = new Map<string, { regionId: string; regionName: string; count: number; fen: bigint }>();
   for (const { p, regionName } of rows) {
@@ -55,6 +72,16 @@ export async function eventReport(db: Db, ctx: Ctx, eventId: string) {
       formal: stats.bySigningType.formal.count,
       framework: stats.bySigningType.framework.count,
     }),
+    /** Everything signed, before the counting rules. */
+    allStatistics: signingStatistics(all.map(toSigned)),
+    excluded: excluded.map(({ p, regionName, rules: r }) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      regionName,
+      totalInvestment: p.totalInvestment,
+      rules: r,
+    })),
     projects: rows.map(({ p, regionName }) => ({
       id: p.id,
       code: p.code,

@@ -27,6 +27,17 @@ const ReportResponse = z.object({
     foreign: Bucket,
     bySigningType: z.record(z.string(), Bucket),
   }),
+  allStatistics: z.object({ all: Bucket }).loose(),
+  excluded: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      regionName: z.string(),
+      totalInvestment: z.string(),
+      rules: z.array(z.string()),
+    }),
+  ),
   byRegion: z.array(
     z.object({
       regionId: z.string(),

@@ -48,6 +48,12 @@ export const projects = pgTable(
     investorName: text('investor_name').notNull(),
     investorCreditCode: text('investor_credit_code'),
     investorId: uuid('investor_id').references(() => investors.id),
+    /** The investor name without legal-form words (for duplicate detection). */
+    investorNormalized: text('investor_normalized'),
+    realEstate: boolean('real_estate').notNull().default(false),
+    fiscallyFunded: boolean('fiscally_funded').notNull().default(false),
+    /** Set when a duplicate claim was decided to be this other project. */
+    mergedIntoId: uuid('merged_into_id'),
     originRegion: originRegion('origin_region'),
     foreignCapital: boolean('foreign_capital').notNull().default(false),
     leadSource: leadSource('lead_source'),
@@ -93,6 +99,8 @@ export const projects = pgTable(
     index('projects_updated_idx').on(t.updatedAt),
     index('projects_total_idx').on(t.totalInvestment),
     index('projects_investor_idx').on(t.investorId),
+    index('projects_investor_normalized_idx').on(t.investorNormalized),
+    index('projects_credit_code_idx').on(t.investorCreditCode),
     index('projects_signed_idx').on(t.signedOn),
   ],
 );

@@ -1,0 +1,15 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { duplicateCandidates } from '../db/schema/duplicates';
+
+/** Which of these projects are the later claim of an undecided duplicate candidate. */
+export async function openDuplicateIds(db: Executor, projectIds: readonly string[]): Promise<Set<string>> {
+  if (projectIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: duplicateCandidates.projectId })
+    .from(duplicateCandidates)
+    .where(
+      and(eq(duplicateCandidates.status, 'open'), inArray(duplicateCandidates.projectId, [...projectIds])),
+    );
+  return new Set(rows.map((r) => r.id));
+}
