@@ -6,16 +6,13 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config/env';
+import { pgArray } from '../src/server/db/arrays';
 import { openDatabase } from '../src/server/db/client';
 import { DEMO_PASSWORD } from '../src/server/demo/accounts';
 import { seedDemoAccounts } from '../src/server/demo/seed';
 import { localFileStore } from '../src/server/files/store';
 import { NANYANG_REGIONS } from '../src/server/org/nanyang';
 import { seedOrganisation } from '../src/server/org/seed';
-
-/** A PostgreSQL array literal, sent as one parameter (drizzle would expand a JS array into a tuple). */
-const pgArray = (values: readonly (string | null | undefined)[]) =>
-  `{${values.map((v) => (v === null || v === undefined ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 
 const N = Number(process.env.BENCH_PROJECTS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);

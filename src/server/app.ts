@@ -20,6 +20,7 @@ import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
 import { registerDuplicateRoutes } from './duplicates/routes';
 import { errorHandler } from './http/error-handler';
+import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
 import type { App, AppDeps } from './http/types';
 import { registerOrgRoutes } from './org/routes';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerSettingRoutes(app);
   registerSigningRoutes(app);
   registerDuplicateRoutes(app);
+  registerImportRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 
