@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
 import { registerAuditRoutes } from './audit/routes';
+import { registerBatchRoutes } from './batches/routes';
 import { installAuth } from './auth/hooks';
 import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerSigningRoutes(app);
   registerDuplicateRoutes(app);
   registerImportRoutes(app);
+  registerBatchRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeholderPng } from '../demo/png';
 import { projectBody, startTestApp, type TestApp } from '../test/harness';
@@ -228,6 +229,18 @@ describe('projects API', () => {
     expect(all.total).toBeGreaterThanOrEqual(5);
     const bad = await api('GET', '/api/projects?stage=flying', undefined, admin);
     expect(bad.json<ErrorBody>().error.details?.[0]?.path).toBe('querystring.stage');
+  });
+
+  it('exports the filtered list as a real .xlsx within the caller’s scope', async () => {
+    await create({ name: '导出测试项目', totalInvestment: '123456789' });
+    const res = await api('GET', `/api/projects/export.xlsx?q=${encodeURIComponent('导出测试')}`);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('项目清单');
+    expect(ws?.actualRowCount).toBe(2);
+    expect(ws?.getRow(2).getCell(2).value).toBe('导出测试项目');
+    expect(ws?.getRow(2).getCell(9).value).toBe(12345.6789);
   });
 
   it('flags a signed project past its start-by date', async () => {

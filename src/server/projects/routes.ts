@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
+import { EXPORT_MAX_ROWS, exportProjects } from './export';
 import {
   ProjectCreate,
   ProjectDetail,
@@ -34,6 +35,23 @@ export function registerProjectRoutes(app: App) {
       },
     },
     async (req) => listProjects(db, ctxOf(req), req.query),
+  );
+
+  app.get(
+    '/api/projects/export.xlsx',
+    {
+      config: { policy: 'projects.read' },
+      schema: {
+        tags: ['projects'],
+        summary: `Export the filtered list (same filters and scope as the list) as .xlsx, up to ${EXPORT_MAX_ROWS} rows`,
+        querystring: ProjectListQuery,
+      },
+    },
+    async (req, reply) =>
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('项目清单.xlsx')}`)
+        .send(await exportProjects(db, ctxOf(req), req.query)),
   );
 
   app.post(
