@@ -18,13 +18,24 @@ describe('counting rules (不予认定)', () => {
   });
   it('names every rule that excludes a project', () => {
     expect(
-      exclusionsOf(facts({ totalInvestment: '99999999.99', originRegion: 'local', openDuplicate: true, realEstate: true })),
+      exclusionsOf(
+        facts({
+          totalInvestment: '99999999.99',
+          originRegion: 'local',
+          openDuplicate: true,
+          realEstate: true,
+        }),
+      ),
     ).toEqual(['undecided_duplicate', 'local_investor', 'real_estate', 'under_1yi']);
     expect(exclusionsOf(facts({ mergedIntoId: 'x' }))).toEqual(['merged_duplicate']);
-    expect(exclusionsOf(facts({ fiscallyFunded: true, industryCategory: 'infrastructure' }))).toEqual(['fiscal_infrastructure']);
+    expect(exclusionsOf(facts({ fiscallyFunded: true, industryCategory: 'infrastructure' }))).toEqual([
+      'fiscal_infrastructure',
+    ]);
     expect(exclusionsOf(facts({ fiscallyFunded: true }))).toEqual([]);
   });
   it('lets a rule be switched off', () => {
-    expect(exclusionsOf(facts({ originRegion: 'local' }), { ...DEFAULT_COUNTING_RULES, local_investor: false })).toEqual([]);
+    expect(
+      exclusionsOf(facts({ originRegion: 'local' }), { ...DEFAULT_COUNTING_RULES, local_investor: false }),
+    ).toEqual([]);
   });
 });

@@ -36,7 +36,10 @@ export type CountingFacts = {
 };
 
 /** The rules that exclude a project from headline figures (empty: it counts). */
-export function exclusionsOf(p: CountingFacts, rules: CountingRules = DEFAULT_COUNTING_RULES): CountingRule[] {
+export function exclusionsOf(
+  p: CountingFacts,
+  rules: CountingRules = DEFAULT_COUNTING_RULES,
+): CountingRule[] {
   const out: CountingRule[] = [];
   if (rules.undecided_duplicate && p.openDuplicate) out.push('undecided_duplicate');
   if (rules.merged_duplicate && p.mergedIntoId) out.push('merged_duplicate');

@@ -5,18 +5,48 @@ import type { AmountUnit } from './values';
 /** The columns of the project import template: Chinese header, accepted aliases, required or not. */
 export const PROJECT_COLUMNS = [
   { key: 'name', header: '项目名称', aliases: ['名称', '项目'], required: true },
-  { key: 'region', header: '县（市、区）', aliases: ['县市区', '县区', '所属县区', '县（市区）', '地区', '区域'], required: true },
+  {
+    key: 'region',
+    header: '县（市、区）',
+    aliases: ['县市区', '县区', '所属县区', '县（市区）', '地区', '区域'],
+    required: true,
+  },
   { key: 'industryCategory', header: '产业类别', aliases: ['类别', '项目类别'], required: true },
-  { key: 'strategicEmerging', header: '战略性新兴产业', aliases: ['是否战略性新兴产业', '战新'], required: false },
+  {
+    key: 'strategicEmerging',
+    header: '战略性新兴产业',
+    aliases: ['是否战略性新兴产业', '战新'],
+    required: false,
+  },
   { key: 'industry', header: '行业', aliases: ['所属行业', '产业'], required: true },
-  { key: 'investorName', header: '投资方', aliases: ['投资主体', '签约企业', '企业名称', '投资企业'], required: true },
+  {
+    key: 'investorName',
+    header: '投资方',
+    aliases: ['投资主体', '签约企业', '企业名称', '投资企业'],
+    required: true,
+  },
   { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码'], required: false },
-  { key: 'totalInvestment', header: '总投资（万元）', aliases: ['总投资', '总投资额', '投资额'], required: true },
-  { key: 'contractedInvestment', header: '合同引资额（万元）', aliases: ['合同引资额', '引资额', '合同金额'], required: false },
+  {
+    key: 'totalInvestment',
+    header: '总投资（万元）',
+    aliases: ['总投资', '总投资额', '投资额'],
+    required: true,
+  },
+  {
+    key: 'contractedInvestment',
+    header: '合同引资额（万元）',
+    aliases: ['合同引资额', '引资额', '合同金额'],
+    required: false,
+  },
   { key: 'landSituation', header: '供地方式', aliases: ['用地情况', '土地'], required: true },
   { key: 'signingType', header: '签约类型', aliases: ['签约形式'], required: false },
   { key: 'signedOn', header: '签约日期', aliases: ['签约时间'], required: false },
-  { key: 'startBy', header: '约定开工日期', aliases: ['开工期限', '计划开工日期', '计划开工时间'], required: false },
+  {
+    key: 'startBy',
+    header: '约定开工日期',
+    aliases: ['开工期限', '计划开工日期', '计划开工时间'],
+    required: false,
+  },
   { key: 'promotionMethods', header: '招商方式', aliases: ['招商形式'], required: false },
   { key: 'description', header: '项目简介', aliases: ['建设内容', '简介', '备注'], required: false },
 ] as const;
@@ -56,7 +86,12 @@ export const PROMOTION_METHOD_NAMES: Readonly<Record<string, PromotionMethod>> =
   展会: 'expo',
 };
 
-const clean = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/[（(]/g, '（').replace(/[）)]/g, '）').replace(/\*/g, '');
+const clean = (s: string) =>
+  s
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[（(]/g, '（')
+    .replace(/[）)]/g, '）')
+    .replace(/\*/g, '');
 
 /** The unit a money header names: （亿元）, （万元）, （元）; null when it names none. */
 export function headerUnit(header: string): AmountUnit | null {

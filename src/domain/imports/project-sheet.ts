@@ -38,7 +38,8 @@ export type ImportedProject = {
 
 export type SheetRow = { row: number; cells: readonly unknown[] };
 
-const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+const show = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
 const text = (v: unknown) => toHalfWidth(show(v)).trim();
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
@@ -47,7 +48,9 @@ function byName<T>(table: Readonly<Record<string, T>>, codes: readonly string[],
   return (v: unknown): Parsed<T> => {
     const s = text(v);
     const hit = table[s] ?? (codes.includes(s) ? (s as T) : undefined);
-    return hit !== undefined ? ok(hit) : fail(`"${s}" is not a ${label} (one of ${Object.keys(table).join('、')})`);
+    return hit !== undefined
+      ? ok(hit)
+      : fail(`"${s}" is not a ${label} (one of ${Object.keys(table).join('、')})`);
   };
 }
 
@@ -59,20 +62,25 @@ function yesNo(v: unknown): Parsed<boolean> {
 }
 
 function methods(v: unknown): Parsed<PromotionMethod[]> {
-  const parts = text(v).split(/[、,，;；/\s]+/).filter(Boolean);
+  const parts = text(v)
+    .split(/[、,，;；/\s]+/)
+    .filter(Boolean);
   const out: PromotionMethod[] = [];
   for (const p of parts) {
     const m = PROMOTION_METHOD_NAMES[p];
-    if (!m) return fail(`"${p}" is not a promotion method (${Object.keys(PROMOTION_METHOD_NAMES).join('、')})`);
+    if (!m)
+      return fail(`"${p}" is not a promotion method (${Object.keys(PROMOTION_METHOD_NAMES).join('、')})`);
     if (!out.includes(m)) out.push(m);
   }
   return ok(out);
 }
 
-const limited = (max: number) => (v: unknown): Parsed<string> => {
-  const s = text(v);
-  return s.length > max ? fail(`longer than ${max} characters (${s.length})`) : ok(s);
-};
+const limited =
+  (max: number) =>
+  (v: unknown): Parsed<string> => {
+    const s = text(v);
+    return s.length > max ? fail(`longer than ${max} characters (${s.length})`) : ok(s);
+  };
 
 export type SheetResult = {
   projects: ImportedProject[];
@@ -101,14 +109,24 @@ export function parseProjectSheet(
       return;
     }
     if (index.has(key)) {
-      problems.push({ row: headerRow.row, column: header, value: header, reason: 'this column appears twice' });
+      problems.push({
+        row: headerRow.row,
+        column: header,
+        value: header,
+        reason: 'this column appears twice',
+      });
       return;
     }
     index.set(key, { i, header, unit: headerUnit(header) });
   });
   for (const c of PROJECT_COLUMNS) {
     if (c.required && !index.has(c.key)) {
-      problems.push({ row: headerRow.row, column: c.header, value: '', reason: 'required column is missing' });
+      problems.push({
+        row: headerRow.row,
+        column: c.header,
+        value: '',
+        reason: 'required column is missing',
+      });
     }
   }
   if (problems.length) return { projects: [], problems, ignoredColumns };
@@ -128,7 +146,8 @@ export function parseProjectSheet(
       const raw = cell(key);
       const required = PROJECT_COLUMNS.find((c) => c.key === key)?.required ?? false;
       if (text(raw) === '') {
-        if (required) rowProblems.push({ row: r.row, column: col?.header ?? key, value: '', reason: 'required' });
+        if (required)
+          rowProblems.push({ row: r.row, column: col?.header ?? key, value: '', reason: 'required' });
         return fallback;
       }
       const res = parse(raw);
@@ -139,7 +158,12 @@ export function parseProjectSheet(
     const unit = (key: ProjectColumnKey) => index.get(key)?.unit ?? 'wan';
     const regionId = read('region', (v) => matchRegion(v, ctx.regions), '');
     if (regionId && ctx.allowedRegionIds && !ctx.allowedRegionIds.includes(regionId)) {
-      rowProblems.push({ row: r.row, column: index.get('region')?.header ?? '', value: show(cell('region')), reason: 'outside your region' });
+      rowProblems.push({
+        row: r.row,
+        column: index.get('region')?.header ?? '',
+        value: show(cell('region')),
+        reason: 'outside your region',
+      });
     }
     const creditCode = read(
       'creditCode',
@@ -154,24 +178,50 @@ export function parseProjectSheet(
       row: r.row,
       name: read('name', limited(LIMITS.name), ''),
       regionId,
-      industryCategory: read('industryCategory', byName(INDUSTRY_CATEGORY_NAMES, ['industrial', 'services', 'agriculture', 'infrastructure', 'social'], 'industry category'), 'industrial'),
+      industryCategory: read(
+        'industryCategory',
+        byName(
+          INDUSTRY_CATEGORY_NAMES,
+          ['industrial', 'services', 'agriculture', 'infrastructure', 'social'],
+          'industry category',
+        ),
+        'industrial',
+      ),
       strategicEmerging: read('strategicEmerging', yesNo, false),
       industry: read('industry', limited(LIMITS.shortText), ''),
       investorName: read('investorName', limited(LIMITS.name), ''),
       investorCreditCode: creditCode,
       totalInvestment: read('totalInvestment', (v) => parseAmount(v, unit('totalInvestment')), '0.00'),
-      contractedInvestment: read('contractedInvestment', (v) => parseAmount(v, unit('contractedInvestment')), null as string | null),
-      landSituation: read('landSituation', byName(LAND_SITUATION_NAMES, ['existing_land', 'new_land', 'standard_factory'], 'land situation'), 'new_land'),
-      signingType: read('signingType', byName(SIGNING_TYPE_NAMES, ['framework', 'formal'], 'signing type'), null as SigningType | null),
+      contractedInvestment: read(
+        'contractedInvestment',
+        (v) => parseAmount(v, unit('contractedInvestment')),
+        null as string | null,
+      ),
+      landSituation: read(
+        'landSituation',
+        byName(LAND_SITUATION_NAMES, ['existing_land', 'new_land', 'standard_factory'], 'land situation'),
+        'new_land',
+      ),
+      signingType: read(
+        'signingType',
+        byName(SIGNING_TYPE_NAMES, ['framework', 'formal'], 'signing type'),
+        null as SigningType | null,
+      ),
       signedOn: read('signedOn', parseDate, null as string | null),
       startBy: read('startBy', parseDate, null as string | null),
       promotionMethods: read('promotionMethods', methods, []),
       description: read('description', limited(LIMITS.description), null as string | null) || null,
     };
     if (project.signedOn && !project.signingType) {
-      rowProblems.push({ row: r.row, column: '签约类型', value: '', reason: 'a signed project needs its signing type' });
+      rowProblems.push({
+        row: r.row,
+        column: '签约类型',
+        value: '',
+        reason: 'a signed project needs its signing type',
+      });
     }
-    if (rowProblems.length) problems.push(...rowProblems.sort((a, b) => position(a.column) - position(b.column)));
+    if (rowProblems.length)
+      problems.push(...rowProblems.sort((a, b) => position(a.column) - position(b.column)));
     else projects.push(project);
   }
   return { projects, problems, ignoredColumns };

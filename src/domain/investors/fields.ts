@@ -40,7 +40,11 @@ const PROVINCE_REGION: Readonly<Record<string, OriginRegion>> = {
 };
 
 /** The origin region of an investor from its province (河南 counts as local when `home` is 河南). */
-export function originRegionOf(province: string | null, country: string | null, home = '河南'): OriginRegion | null {
+export function originRegionOf(
+  province: string | null,
+  country: string | null,
+  home = '河南',
+): OriginRegion | null {
   if (country && !['中国', 'China', 'CN'].includes(country)) return 'overseas';
   if (!province) return null;
   const p = province.replace(/(省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '');
@@ -49,7 +53,11 @@ export function originRegionOf(province: string | null, country: string | null, 
 }
 
 /** Foreign capital (外资) includes Hong Kong, Macao and Taiwan. */
-export function isForeignCapital(ownership: Ownership | null, country: string | null, province: string | null): boolean {
+export function isForeignCapital(
+  ownership: Ownership | null,
+  country: string | null,
+  province: string | null,
+): boolean {
   if (ownership === 'foreign' || ownership === 'hmt') return true;
   if (country && !['中国', 'China', 'CN'].includes(country)) return true;
   return province !== null && /^(香港|澳门|台湾)/.test(province);

@@ -59,13 +59,18 @@ export function signingReleaseText(title: string, f: ReleaseFacts): string {
   ].filter(Boolean);
   if (sizes.length) parts.push(sizes.join('，'));
   const industries = [
-    f.industrial ? `工业项目${f.industrial}个${f.strategicEmerging ? `（其中战略性新兴产业项目${f.strategicEmerging}个）` : ''}` : '',
+    f.industrial
+      ? `工业项目${f.industrial}个${f.strategicEmerging ? `（其中战略性新兴产业项目${f.strategicEmerging}个）` : ''}`
+      : '',
     f.services ? `服务业项目${f.services}个` : '',
     f.agriculture ? `农业项目${f.agriculture}个` : '',
   ].filter(Boolean);
   if (industries.length) parts.push(industries.join('，'));
   if (f.foreign) parts.push(`外资项目${f.foreign}个`);
-  const types = [f.formal ? `正式合同${f.formal}个` : '', f.framework ? `框架协议${f.framework}个` : ''].filter(Boolean);
+  const types = [
+    f.formal ? `正式合同${f.formal}个` : '',
+    f.framework ? `框架协议${f.framework}个` : '',
+  ].filter(Boolean);
   if (types.length) parts.push(`签约形式为${types.join('、')}`);
   const head = `${title}${signingReleaseSentence(f.count, f.totalInvestment)}`;
   return parts.length ? `${head}。其中，${parts.join('；')}。` : `${head}。`;

@@ -3,7 +3,6 @@ import type { SigningType } from '../lifecycle/stages';
 import { fenToYuan, YI_FEN, yuanToFen } from '../money/money';
 import type { IndustryCategory } from '../projects/fields';
 
-
 /** Size bands used everywhere: 亿元以上, ≥5亿, ≥10亿, ≥30亿, ≥50亿 (cumulative: a 60亿 project is in all five). */
 export const SIZE_BANDS_YI = [1, 5, 10, 30, 50] as const;
 

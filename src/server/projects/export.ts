@@ -20,7 +20,13 @@ const STAGE: Record<string, string> = {
   stalled: '停滞',
   terminated: '终止',
 };
-const CATEGORY: Record<string, string> = { industrial: '工业', services: '服务业', agriculture: '农业', infrastructure: '基础设施', social: '社会民生' };
+const CATEGORY: Record<string, string> = {
+  industrial: '工业',
+  services: '服务业',
+  agriculture: '农业',
+  infrastructure: '基础设施',
+  social: '社会民生',
+};
 const wan = (v: string | null) => (v === null ? null : Number(yuanToWan(v)));
 
 /** Any filtered project list as .xlsx (same filters and scope as the list; up to 50,000 rows). */
@@ -36,8 +42,18 @@ export async function exportProjects(db: Db, ctx: Ctx, query: ProjectListQuery) 
     { header: '行业', width: 14, value: (p) => p.industry },
     { header: '投资方', width: 32, value: (p) => p.investorName },
     { header: '总投资（万元）', width: 16, value: (p) => wan(p.totalInvestment), numFmt: '#,##0.00' },
-    { header: '合同引资额（万元）', width: 18, value: (p) => wan(p.contractedInvestment), numFmt: '#,##0.00' },
-    { header: '签约类型', width: 10, value: (p) => (p.signingType === 'formal' ? '正式合同' : p.signingType === 'framework' ? '框架协议' : '') },
+    {
+      header: '合同引资额（万元）',
+      width: 18,
+      value: (p) => wan(p.contractedInvestment),
+      numFmt: '#,##0.00',
+    },
+    {
+      header: '签约类型',
+      width: 10,
+      value: (p) =>
+        p.signingType === 'formal' ? '正式合同' : p.signingType === 'framework' ? '框架协议' : '',
+    },
     { header: '签约日期', width: 12, value: (p) => p.signedOn },
     { header: '约定开工日期', width: 12, value: (p) => p.startBy },
     { header: '逾期未开工', width: 10, value: (p) => (p.overdueStart ? '是' : '') },
