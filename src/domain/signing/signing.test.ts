@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { roundFigure, signingReleaseSentence, signingReleaseText } from './release';
-import { signingStatistics, type SignedProject } from './statistics';
+import {
+  bandOf,
+  signingStatistics,
+  signingStatisticsFromGroups,
+  type SignedGroup,
+  type SignedProject,
+} from './statistics';
 
 const yi = (n: number) => `${n * 100_000_000}`;
 const p = (over: Partial<SignedProject>): SignedProject => ({
@@ -59,6 +65,42 @@ describe('signing-day statistics', () => {
       s.bySigningType.framework.count,
       s.bySigningType.unknown.count,
     ]).toEqual([3, 1, 1]);
+  });
+});
+
+describe('statistics from database groups', () => {
+  it('equal the statistics of the projects they group', () => {
+    const projects = [
+      p({ totalInvestment: yi(60), contractedInvestment: yi(50), originRegion: 'gba' }),
+      p({ totalInvestment: yi(60), contractedInvestment: yi(40), originRegion: 'gba' }),
+      p({ totalInvestment: yi(7), industryCategory: 'services', foreign: true }),
+      p({ totalInvestment: '99999999.99', signingType: 'framework' }),
+    ];
+    const groups: SignedGroup[] = [
+      {
+        ...p({ originRegion: 'gba' }),
+        bandMinYi: 50,
+        count: 2,
+        totalInvestment: yi(120),
+        contractedInvestment: yi(90),
+      },
+      {
+        ...p({ industryCategory: 'services', foreign: true }),
+        bandMinYi: 5,
+        count: 1,
+        totalInvestment: yi(7),
+        contractedInvestment: '0',
+      },
+      {
+        ...p({ signingType: 'framework' }),
+        bandMinYi: 0,
+        count: 1,
+        totalInvestment: '99999999.99',
+        contractedInvestment: '0',
+      },
+    ];
+    expect(signingStatisticsFromGroups(groups)).toEqual(signingStatistics(projects));
+    expect([bandOf('99999999.99'), bandOf(yi(1)), bandOf(yi(29)), bandOf(yi(30))]).toEqual([0, 1, 10, 30]);
   });
 });
 

@@ -28,10 +28,28 @@ export type SigningStatistics = {
   bySigningType: Record<SigningType | 'unknown', Bucket>;
 };
 
+/**
+ * Projects that share every property the statistics break down by, summed: what a database
+ * GROUP BY returns. `bandMinYi` is the highest size band the projects reach (0 below 1亿).
+ */
+export type SignedGroup = Omit<SignedProject, 'totalInvestment' | 'contractedInvestment'> & {
+  bandMinYi: 0 | (typeof SIZE_BANDS_YI)[number];
+  count: number;
+  totalInvestment: string;
+  contractedInvestment: string;
+};
+
+/** The size band a total reaches: 50, 30, 10, 5, 1, or 0 below 1亿. */
+export function bandOf(totalYuan: string): SignedGroup['bandMinYi'] {
+  const fen = yuanToFen(totalYuan);
+  for (const minYi of [...SIZE_BANDS_YI].reverse()) if (fen >= BigInt(minYi) * YI_FEN) return minYi;
+  return 0;
+}
+
 type Acc = { count: number; total: bigint; contracted: bigint };
 const acc = (): Acc => ({ count: 0, total: 0n, contracted: 0n });
-const add = (a: Acc, total: bigint, contracted: bigint) => {
-  a.count++;
+const add = (a: Acc, total: bigint, contracted: bigint, count = 1) => {
+  a.count += count;
   a.total += total;
   a.contracted += contracted;
 };
@@ -47,6 +65,18 @@ const mapRecord = <K extends string>(r: Record<K, Acc>) =>
 
 /** Exact statistics of a set of signed projects (sums in 分, never floats). */
 export function signingStatistics(projects: readonly SignedProject[]): SigningStatistics {
+  return signingStatisticsFromGroups(
+    projects.map((p) => ({
+      ...p,
+      bandMinYi: bandOf(p.totalInvestment),
+      count: 1,
+      contractedInvestment: p.contractedInvestment ?? '0',
+    })),
+  );
+}
+
+/** The same statistics from grouped rows (a database aggregate), still exact. */
+export function signingStatisticsFromGroups(groups: readonly SignedGroup[]): SigningStatistics {
   const all = acc();
   const bands = SIZE_BANDS_YI.map(() => acc());
   const byOrigin = record([...ORIGIN_REGIONS, 'unknown'] as const);
@@ -61,20 +91,22 @@ export function signingStatistics(projects: readonly SignedProject[]): SigningSt
   const domestic = acc();
   const foreign = acc();
   const bySigningType = record(['framework', 'formal', 'unknown'] as const);
-  for (const p of projects) {
-    const total = yuanToFen(p.totalInvestment);
-    const contracted = p.contractedInvestment ? yuanToFen(p.contractedInvestment) : 0n;
-    add(all, total, contracted);
+  for (const g of groups) {
+    const total = yuanToFen(g.totalInvestment);
+    const contracted = yuanToFen(g.contractedInvestment);
+    const n = g.count;
+    add(all, total, contracted, n);
     SIZE_BANDS_YI.forEach((minYi, i) => {
       const band = bands[i];
-      if (band && total >= BigInt(minYi) * YI_FEN) add(band, total, contracted);
+      if (band && g.bandMinYi >= minYi) add(band, total, contracted, n);
     });
-    add(byOrigin[p.originRegion ?? 'unknown'], total, contracted);
-    add(byIndustry[p.industryCategory], total, contracted);
-    if (p.industryCategory === 'industrial' && p.strategicEmerging)
-      add(byIndustry.strategicEmerging, total, contracted);
-    add(p.foreign ? foreign : domestic, total, contracted);
-    add(bySigningType[p.signingType ?? 'unknown'], total, contracted);
+    add(byOrigin[g.originRegion ?? 'unknown'], total, contracted, n);
+    add(byIndustry[g.industryCategory], total, contracted, n);
+    if (g.industryCategory === 'industrial' && g.strategicEmerging) {
+      add(byIndustry.strategicEmerging, total, contracted, n);
+    }
+    add(g.foreign ? foreign : domestic, total, contracted, n);
+    add(bySigningType[g.signingType ?? 'unknown'], total, contracted, n);
   }
   return {
     all: out(all),

@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { pgArray } from '../db/arrays';
 import type { Executor } from '../db/client';
 import { duplicateCandidates } from '../db/schema/duplicates';
 
@@ -9,7 +10,10 @@ export async function openDuplicateIds(db: Executor, projectIds: readonly string
     .select({ id: duplicateCandidates.projectId })
     .from(duplicateCandidates)
     .where(
-      and(eq(duplicateCandidates.status, 'open'), inArray(duplicateCandidates.projectId, [...projectIds])),
+      and(
+        eq(duplicateCandidates.status, 'open'),
+        sql`${duplicateCandidates.projectId} = any(${pgArray(projectIds)}::uuid[])`,
+      ),
     );
   return new Set(rows.map((r) => r.id));
 }

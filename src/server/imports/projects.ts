@@ -120,6 +120,8 @@ export async function importProjects(
     );
     return flagged;
   });
+  // The embedded database has no autovacuum: refresh the planner's statistics after a bulk load.
+  await db.execute(sql`analyze projects, project_transitions, duplicate_candidates`);
   return { ...report, created: valid.length, duplicatesFlagged: result };
 }
 

@@ -262,6 +262,19 @@ describe('projects API', () => {
     }>();
     expect(overdue.items.map((x) => x.id)).toContain(p.id);
     expect(overdue.items.every((x) => x.overdueStart)).toBe(true);
+    // Stalling does not hide it: a project stalled before starting is still past its start deadline.
+    const stalled = await api('POST', `/api/projects/${p.id}/transitions`, {
+      version: p.version,
+      to: 'stalled',
+      date: '2026-06-01',
+      reason: '资金未到位',
+    });
+    expect(stalled.json<{ stage: string; overdueStart: boolean }>()).toMatchObject({
+      stage: 'stalled',
+      overdueStart: true,
+    });
+    const still = (await api('GET', '/api/projects?overdue=true')).json<{ items: { id: string }[] }>();
+    expect(still.items.map((x) => x.id)).toContain(p.id);
   });
 
   it('lets only the city admin soft-delete, and the project disappears', async () => {

@@ -66,7 +66,16 @@ export function projectRepo(db: Executor, scope: Scope) {
         );
       }
       if (query.overdue === 'true') {
-        conds.push(and(inArray(projects.stage, [...NOT_YET_STARTED]), lt(projects.startBy, today)));
+        const notStarted = [...NOT_YET_STARTED];
+        conds.push(
+          and(
+            or(
+              inArray(projects.stage, notStarted),
+              and(eq(projects.stage, 'stalled'), inArray(projects.stageBeforeStall, notStarted)),
+            ),
+            lt(projects.startBy, today),
+          ),
+        );
       }
       const where = visible(...conds);
       const sortColumn = {

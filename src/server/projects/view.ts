@@ -3,9 +3,13 @@ import type { ProjectRepo, ProjectRow } from './repo';
 import { NOT_YET_STARTED } from './repo';
 import type { ProjectDetail, ProjectSummary } from './schemas';
 
-/** True when a signed project is past its start-by date without having started. */
-export function isOverdueStart(p: Pick<ProjectRow, 'stage' | 'startBy'>, today: string): boolean {
-  return NOT_YET_STARTED.includes(p.stage) && p.startBy !== null && p.startBy < today;
+/** True when a signed project is past its start-by date without having started (stalled before starting, too). */
+export function isOverdueStart(
+  p: Pick<ProjectRow, 'stage' | 'stageBeforeStall' | 'startBy'>,
+  today: string,
+): boolean {
+  const stage = p.stage === 'stalled' ? p.stageBeforeStall : p.stage;
+  return stage !== null && NOT_YET_STARTED.includes(stage) && p.startBy !== null && p.startBy < today;
 }
 
 export function toSummary(p: ProjectRow, regionName: string, today: string): ProjectSummary {

@@ -1,63 +1,42 @@
-import { signingReleaseSentence, signingReleaseText } from '../../domain/signing/release';
-import { signingStatistics, type SignedProject } from '../../domain/signing/statistics';
-import { fenToYuan, yuanToFen } from '../../domain/money/money';
 import { exclusionsOf } from '../../domain/duplicates/counting';
+import { signingReleaseSentence, signingReleaseText } from '../../domain/signing/release';
+import { signingStatisticsFromGroups } from '../../domain/signing/statistics';
 import type { Ctx } from '../auth/principal';
-import { openDuplicateIds } from '../duplicates/open';
-import { getSetting } from '../settings/service';
 import type { Db } from '../db/client';
 import { notFound } from '../http/errors';
+import { getSetting } from '../settings/service';
 import { signingRepo } from './repo';
+import { reportQueries } from './report-queries';
 
-/** Statistics and release of the projects signed at an event (within the caller's scope). */
-export async function eventReport(db: Db, ctx: Ctx, eventId: string) {
-  const repo = signingRepo(db, ctx.scope);
-  const event = await repo.findEvent(eventId);
+/** How many project rows a report carries (statistics always cover all of them; exports list all). */
+export const REPORT_LIST_LIMIT = 1000;
+
+/**
+ * Statistics and release of the projects signed at an event, within the caller's scope, after
+ * the counting rules (不予认定); the excluded projects are listed with the rules that exclude them.
+ */
+export async function eventReport(db: Db, ctx: Ctx, eventId: string, listLimit = REPORT_LIST_LIMIT) {
+  const event = await signingRepo(db, ctx.scope).findEvent(eventId);
   if (!event) throw notFound('signing event');
-  const all = await repo.signedProjects(eventId);
   const rules = await getSetting(db, 'counting.rules');
-  const open = await openDuplicateIds(
-    db,
-    all.map((r) => r.p.id),
-  );
-  const excluded = all
-    .map(({ p, regionName }) => ({
-      p,
-      regionName,
-      rules: exclusionsOf({ ...p, openDuplicate: open.has(p.id) }, rules),
-    }))
-    .filter((x) => x.rules.length > 0);
-  const excludedIds = new Set(excluded.map((x) => x.p.id));
-  const rows = all.filter((r) => !excludedIds.has(r.p.id));
-  const toSigned = ({ p }: (typeof all)[number]): SignedProject => ({
-    totalInvestment: p.totalInvestment,
-    contractedInvestment: p.contractedInvestment,
-    industryCategory: p.industryCategory,
-    strategicEmerging: p.strategicEmerging,
-    originRegion: p.originRegion,
-    foreign: p.foreignCapital,
-    signingType: p.signingType,
-  });
-  const stats = signingStatistics(rows.map(toSigned));
+  const q = reportQueries(db, ctx.scope, eventId, rules);
+  const [{ counted, all }, byRegion, listed, excluded, excludedCount] = await Promise.all([
+    q.groups(),
+    q.byRegion(),
+    q.projects('counted', listLimit),
+    q.projects('excluded', listLimit),
+    q.excludedCount(),
+  ]);
+  const stats = signingStatisticsFromGroups(counted);
   const band = (min: number) => stats.bySizeBand.find((b) => b.minYi === min)?.bucket.count ?? 0;
-  const byRegion = new Map<string, { regionId: string; regionName: string; count: number; fen: bigint }>();
-  for (const { p, regionName } of rows) {
-    const r = byRegion.get(p.regionId) ?? { regionId: p.regionId, regionName, count: 0, fen: 0n };
-    r.count++;
-    r.fen += yuanToFen(p.totalInvestment);
-    byRegion.set(p.regionId, r);
-  }
   return {
     eventId,
     title: event.title,
     heldOn: event.heldOn,
     statistics: stats,
-    byRegion: [...byRegion.values()].map((r) => ({
-      regionId: r.regionId,
-      regionName: r.regionName,
-      count: r.count,
-      totalInvestment: fenToYuan(r.fen),
-    })),
+    /** Everything signed, before the counting rules. */
+    allStatistics: signingStatisticsFromGroups(all),
+    byRegion,
     headline: signingReleaseSentence(stats.all.count, stats.all.totalInvestment),
     release: signingReleaseText(event.title, {
       count: stats.all.count,
@@ -72,17 +51,16 @@ export async function eventReport(db: Db, ctx: Ctx, eventId: string) {
       formal: stats.bySigningType.formal.count,
       framework: stats.bySigningType.framework.count,
     }),
-    /** Everything signed, before the counting rules. */
-    allStatistics: signingStatistics(all.map(toSigned)),
-    excluded: excluded.map(({ p, regionName, rules: r }) => ({
+    excludedCount,
+    excluded: excluded.map(({ p, regionName, openDuplicate }) => ({
       id: p.id,
       code: p.code,
       name: p.name,
       regionName,
       totalInvestment: p.totalInvestment,
-      rules: r,
+      rules: exclusionsOf({ ...p, openDuplicate }, rules),
     })),
-    projects: rows.map(({ p, regionName }) => ({
+    projects: listed.map(({ p, regionName }) => ({
       id: p.id,
       code: p.code,
       name: p.name,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
 import { signingListDocx, signingListXlsx } from './export';
+import { EXPORT_MAX_ROWS } from '../projects/export';
 import { eventReport } from './report';
 import { AgendaInput, EventCreate, EventDetail, EventListQuery, EventPatch, EventSummary } from './schemas';
 import { signAgenda } from './sign';
@@ -28,6 +29,7 @@ const ReportResponse = z.object({
     bySigningType: z.record(z.string(), Bucket),
   }),
   allStatistics: z.object({ all: Bucket }).loose(),
+  excludedCount: z.number().int(),
   excluded: z.array(
     z.object({
       id: z.uuid(),
@@ -189,7 +191,7 @@ export function registerSigningRoutes(app: App) {
       schema: { tags: ['signing'], summary: 'The signing list as .xlsx', params: IdParams },
     },
     async (req, reply) => {
-      const report = await eventReport(db, ctxOf(req), req.params.id);
+      const report = await eventReport(db, ctxOf(req), req.params.id, EXPORT_MAX_ROWS);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; ${fileName(report.title, 'xlsx')}`)
@@ -204,7 +206,7 @@ export function registerSigningRoutes(app: App) {
       schema: { tags: ['signing'], summary: 'The signing list as .docx (公文 layout)', params: IdParams },
     },
     async (req, reply) => {
-      const report = await eventReport(db, ctxOf(req), req.params.id);
+      const report = await eventReport(db, ctxOf(req), req.params.id, EXPORT_MAX_ROWS);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; ${fileName(report.title, 'docx')}`)

@@ -20,8 +20,12 @@ describe('the monthly signing day', () => {
   let wancheng: string;
   let dengzhou: string;
   let event: Event;
-  const api = (who: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie: who }, ...(payload ? { payload } : {}) });
+  const api = (
+    who: string,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, headers: { cookie: who }, ...(payload ? { payload } : {}) });
   const lead = async (who: string, over: Record<string, unknown>, negotiate: boolean) => {
     const p = (await api(who, 'POST', '/api/projects', projectBody(over))).json<{
       id: string;
@@ -180,6 +184,76 @@ describe('the monthly signing day', () => {
     expect(xml).toContain('签约项目清单');
     expect(xml).toContain('宛城光电元器件项目');
     expect(xml).toContain('总投资额超过20亿元');
+  });
+
+  it('leaves projects out of headline figures by the counting rules, and lists them with the rule', async () => {
+    const april = (
+      await api(admin, 'POST', '/api/signing-days', { kind: 'monthly', month: '2026-04' })
+    ).json<Event>();
+    const local = await lead(
+      wancheng,
+      { name: '本地企业扩建项目', totalInvestment: '500000000', originRegion: 'local' },
+      false,
+    );
+    const small = await lead(
+      wancheng,
+      { name: '小型加工项目', totalInvestment: '50000000', investorName: '小企业' },
+      false,
+    );
+    const counted = await lead(
+      wancheng,
+      {
+        name: '长三角项目',
+        totalInvestment: '300000000',
+        originRegion: 'yangtze_delta',
+        investorName: '上海某公司',
+      },
+      false,
+    );
+    for (const p of [local, small, counted]) {
+      const moved = (
+        await api(wancheng, 'POST', `/api/projects/${p.id}/transitions`, {
+          to: 'negotiating',
+          date: '2026-04-01',
+          version: p.version,
+        })
+      ).json<{ version: number }>();
+      expect(moved.version).toBe(p.version + 1);
+      expect(
+        (await api(wancheng, 'POST', `/api/signing-days/${april.id}/agenda`, agendaItem(p.id, '1')))
+          .statusCode,
+      ).toBe(200);
+    }
+    expect((await api(admin, 'POST', `/api/signing-days/${april.id}/sign`)).statusCode).toBe(200);
+    const report = (await api(admin, 'GET', `/api/signing-days/${april.id}/report`)).json<{
+      statistics: { all: { count: number; totalInvestment: string } };
+      allStatistics: { all: { count: number } };
+      excludedCount: number;
+      excluded: { name: string; rules: string[] }[];
+      headline: string;
+    }>();
+    expect(report.statistics.all).toMatchObject({ count: 1, totalInvestment: '300000000.00' });
+    expect(report.allStatistics.all.count).toBe(3);
+    expect(report.excludedCount).toBe(2);
+    expect(report.excluded.map((e) => `${e.name}:${e.rules.join('+')}`).sort()).toEqual([
+      '小型加工项目:under_1yi',
+      '本地企业扩建项目:local_investor',
+    ]);
+    expect(report.headline).toBe('现场签约项目1个，总投资额3亿元');
+    // Switching a rule off brings the project back into the figures.
+    const rules = {
+      undecided_duplicate: true,
+      merged_duplicate: true,
+      local_investor: false,
+      real_estate: true,
+      fiscal_infrastructure: true,
+      under_1yi: true,
+    };
+    expect((await api(admin, 'PUT', '/api/settings/counting.rules', { value: rules })).statusCode).toBe(200);
+    const after = (await api(admin, 'GET', `/api/signing-days/${april.id}/report`)).json<{
+      statistics: { all: { count: number } };
+    }>();
+    expect(after.statistics.all.count).toBe(2);
   });
 
   it('moves an occurrence and keeps the scheduled date beside it', async () => {

@@ -102,6 +102,7 @@ export const projects = pgTable(
     index('projects_investor_normalized_idx').on(t.investorNormalized),
     index('projects_credit_code_idx').on(t.investorCreditCode),
     index('projects_signed_idx').on(t.signedOn),
+    index('projects_signing_event_idx').on(t.signingEventId),
   ],
 );
 
