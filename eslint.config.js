@@ -83,6 +83,21 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts in plain JavaScript.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.config.{ts,js}', 'vite.config.ts', 'vitest.config.ts', 'drizzle.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

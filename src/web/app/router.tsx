@@ -1,0 +1,83 @@
+import { createBrowserRouter } from 'react-router';
+import { AUDIT_READERS, PROJECT_READERS, USER_MANAGERS } from '../features/auth/permissions';
+import { AppLayout } from './AppLayout';
+import { AuthGate, GuestOnly } from './AuthGate';
+import { FullPageSpin } from './FullPageSpin';
+import { RouteError } from './RouteError';
+import { HomeRedirect, NotFoundPage, RequireRole } from './RoutePages';
+
+/** Pages are loaded on demand so that the login page stays light. */
+export const router = createBrowserRouter([
+  {
+    HydrateFallback: FullPageSpin,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        element: <GuestOnly />,
+        children: [
+          {
+            path: '/login',
+            lazy: async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage }),
+          },
+        ],
+      },
+      {
+        element: <AuthGate />,
+        children: [
+          {
+            path: '/change-password',
+            lazy: async () => ({
+              Component: (await import('../features/auth/ChangePasswordPage')).ChangePasswordPage,
+            }),
+          },
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                element: <RequireRole roles={PROJECT_READERS} />,
+                children: [
+                  {
+                    path: '/projects',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/ProjectListPage')).ProjectListPage,
+                    }),
+                  },
+                  {
+                    path: '/projects/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/projects/ProjectDetailPage')).ProjectDetailPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={AUDIT_READERS} />,
+                children: [
+                  {
+                    path: '/audit',
+                    lazy: async () => ({
+                      Component: (await import('../features/audit/AuditPage')).AuditPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={USER_MANAGERS} />,
+                children: [
+                  {
+                    path: '/users',
+                    lazy: async () => ({
+                      Component: (await import('../features/users/UsersPage')).UsersPage,
+                    }),
+                  },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

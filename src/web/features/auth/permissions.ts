@@ -1,0 +1,30 @@
+import type { Role } from '../../../domain/org/roles';
+
+/** What the interface offers to each role; the server decides again on every request. */
+export const PROJECT_READERS: readonly Role[] = [
+  'city_admin',
+  'county_officer',
+  'unit_handler',
+  'supervisor',
+  'leader',
+];
+export const PROJECT_WRITERS: readonly Role[] = ['city_admin', 'county_officer'];
+export const PROJECT_DELETERS: readonly Role[] = ['city_admin'];
+export const AUDIT_READERS: readonly Role[] = ['auditor'];
+export const USER_MANAGERS: readonly Role[] = ['sys_admin'];
+
+export const canWriteProjects = (role: Role) => PROJECT_WRITERS.includes(role);
+export const canDeleteProjects = (role: Role) => PROJECT_DELETERS.includes(role);
+
+/** Roles that look at the whole city's projects and choose a region in the header. */
+export const hasRegionSwitcher = (role: Role) => PROJECT_READERS.includes(role) && role !== 'county_officer';
+
+/** Roles whose data is one region's: the header shows its name instead of a switcher. */
+export const hasFixedRegion = (role: Role) => role === 'county_officer';
+
+/** Where each role lands after signing in. */
+export function homePath(role: Role): string {
+  if (AUDIT_READERS.includes(role)) return '/audit';
+  if (USER_MANAGERS.includes(role)) return '/users';
+  return '/projects';
+}

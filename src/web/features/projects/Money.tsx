@@ -1,0 +1,9 @@
+import { useT } from '../../i18n/useT';
+import { formatMoney } from '../../lib/format';
+
+/** An exact amount in 元 shown in 亿元 / 万元. */
+export function Money({ yuan, empty = '—' }: { yuan: string | null | undefined; empty?: string }) {
+  const t = useT();
+  const text = formatMoney(t, yuan);
+  return <span className="tj-money">{text || empty}</span>;
+}

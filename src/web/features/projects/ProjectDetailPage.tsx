@@ -1,0 +1,146 @@
+import { Alert, App, Breadcrumb, Button, Popconfirm, Result, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useT } from '../../i18n/useT';
+import { isApiError } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { formatDate } from '../../lib/format';
+import { MapPinIcon, ReloadIcon } from '../../lib/icons';
+import { canDeleteProjects, canWriteProjects } from '../auth/permissions';
+import { useCurrentUser } from '../auth/queries';
+import { Money } from './Money';
+import { ProjectDescriptions } from './ProjectDescriptions';
+import { ProjectFormDrawer } from './ProjectFormDrawer';
+import { ProjectLifecycle } from './ProjectLifecycle';
+import { useDeleteProject, useProject } from './queries';
+import { StageTag } from './StageTag';
+import { TransitionActions } from './TransitionActions';
+import { TransitionTimeline } from './TransitionTimeline';
+import './projects.css';
+
+/** /projects/:id: header, lifecycle, fields, transition actions and history. */
+export function ProjectDetailPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const query = useProject(id);
+  const remove = useDeleteProject();
+  const [editing, setEditing] = useState(false);
+  const reload = () => void query.refetch();
+  const back = (
+    <Breadcrumb
+      style={{ marginBottom: 12 }}
+      items={[
+        { title: <Link to="/projects">{t('projects.title')}</Link> },
+        { title: query.data?.code ?? '…' },
+      ]}
+    />
+  );
+
+  if (query.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (query.error || !query.data) {
+    return (
+      <>
+        {back}
+        <Result
+          status={isApiError(query.error, 'NOT_FOUND') ? '404' : 'warning'}
+          title={errorMessage(t, query.error)}
+          extra={<Button onClick={() => void navigate('/projects')}>{t('common.back')}</Button>}
+        />
+      </>
+    );
+  }
+  const p = query.data;
+  const canWrite = canWriteProjects(me.role);
+
+  return (
+    <>
+      {back}
+      <div className="tj-detail-head" data-testid="project-header">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap align="start">
+          <div>
+            <h1 className="tj-detail-title">
+              <span data-testid="project-title">{p.name}</span>
+              <StageTag stage={p.stage} />
+            </h1>
+            <div className="tj-detail-meta">
+              <span>{p.code}</span>
+              <span>
+                <MapPinIcon /> {p.regionName}
+              </span>
+              <span>
+                {t('project.field.totalInvestment')} <Money yuan={p.totalInvestment} />
+              </span>
+              <span>{t('projects.investor', { name: p.investorName })}</span>
+            </div>
+          </div>
+          <Space wrap>
+            <Button
+              icon={<ReloadIcon />}
+              onClick={reload}
+              loading={query.isFetching}
+              aria-label={t('common.reload')}
+            />
+            {canWrite && (
+              <Button onClick={() => setEditing(true)} data-testid="project-edit">
+                {t('common.edit')}
+              </Button>
+            )}
+            {canDeleteProjects(me.role) && (
+              <Popconfirm
+                title={t('project.deleteConfirm', { name: p.name })}
+                okText={t('common.delete')}
+                okButtonProps={{ danger: true }}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  remove.mutateAsync(p.id).then(
+                    () => {
+                      void message.success(t('project.deleted'));
+                      void navigate('/projects', { replace: true });
+                    },
+                    (error: unknown) => void message.error(errorMessage(t, error)),
+                  )
+                }
+              >
+                <Button danger data-testid="project-delete">
+                  {t('common.delete')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        </Space>
+        {p.overdueStart && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={t('project.overdueAlert', { date: formatDate(p.startBy) })}
+          />
+        )}
+      </div>
+      <div style={{ marginBottom: 16 }}>
+        <ProjectLifecycle project={p} />
+      </div>
+      <div className="tj-detail-grid">
+        <div>
+          <ProjectDescriptions project={p} />
+        </div>
+        <div>
+          <TransitionActions project={p} canWrite={canWrite} onReload={reload} />
+          <TransitionTimeline project={p} />
+        </div>
+      </div>
+      {canWrite && (
+        <ProjectFormDrawer
+          open={editing}
+          project={p}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+          onReload={reload}
+        />
+      )}
+    </>
+  );
+}

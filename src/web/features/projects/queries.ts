@@ -1,0 +1,90 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { wanToYuan } from '../../../domain/money/money';
+import { api, queryString } from '../../lib/api';
+import type {
+  EvidenceFile,
+  Project,
+  ProjectInput,
+  ProjectListParams,
+  ProjectPage,
+  TransitionInput,
+} from './types';
+
+const projectKey = (id: string) => ['projects', 'detail', id] as const;
+
+export function useProjectList(params: ProjectListParams) {
+  return useQuery({
+    queryKey: ['projects', 'list', params],
+    queryFn: ({ signal }) =>
+      api.get<ProjectPage>(
+        `/api/projects${queryString({
+          region: params.region,
+          q: params.q.trim(),
+          stage: params.stage,
+          industryCategory: params.industryCategory,
+          minInvestment: params.minInvestment ? wanToYuan(params.minInvestment) : null,
+          maxInvestment: params.maxInvestment ? wanToYuan(params.maxInvestment) : null,
+          overdue: params.overdue ? 'true' : null,
+          sort: params.sort === 'updatedAt' ? null : params.sort,
+          order: params.order === 'desc' ? null : params.order,
+          page: params.page,
+          pageSize: params.pageSize,
+        })}`,
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProject(id: string) {
+  return useQuery({
+    queryKey: projectKey(id),
+    queryFn: ({ signal }) => api.get<Project>(`/api/projects/${encodeURIComponent(id)}`, signal),
+  });
+}
+
+function useProjectWrite<I>(mutationFn: (input: I) => Promise<Project>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (project) => {
+      client.setQueryData(projectKey(project.id), project);
+      void client.invalidateQueries({ queryKey: ['projects', 'list'] });
+    },
+  });
+}
+
+export function useCreateProject() {
+  return useProjectWrite((input: ProjectInput) => api.post<Project>('/api/projects', input));
+}
+
+export function useUpdateProject(id: string) {
+  return useProjectWrite((input: Partial<ProjectInput> & { version: number }) =>
+    api.patch<Project>(`/api/projects/${encodeURIComponent(id)}`, input),
+  );
+}
+
+export function useTransitionProject(id: string) {
+  return useProjectWrite((input: TransitionInput) =>
+    api.post<Project>(`/api/projects/${encodeURIComponent(id)}/transitions`, input),
+  );
+}
+
+export function useDeleteProject() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/projects/${encodeURIComponent(id)}`),
+    // The detail query of the deleted project stays until the page that shows it is left.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['projects', 'list'] }),
+  });
+}
+
+export function uploadEvidence(projectId: string, file: File): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.upload<EvidenceFile>(`/api/projects/${encodeURIComponent(projectId)}/files`, form);
+}
+
+export function fileUrl(projectId: string, fileId: string, download = false): string {
+  return `/api/projects/${encodeURIComponent(projectId)}/files/${encodeURIComponent(fileId)}${download ? '?download=1' : ''}`;
+}
