@@ -12,14 +12,6 @@ describe('county officer in the browser', () => {
   let browser: Browser;
   let page: Page;
 
-  const pick = async (testId: string, option: string) => {
-    await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
-  };
   const transition = async (to: string, fill?: () => Promise<void>) => {
     await page.getByTestId(`transition-${to}`).click();
     await page.getByTestId('transition-form').waitFor();
