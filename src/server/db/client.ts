@@ -32,6 +32,9 @@ export type OpenOptions =
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection can be closed by the server (restart, failover, DROP DATABASE … FORCE):
+    // the pool drops it and opens another on the next query; without a listener it would crash the process.
+    pool.on('error', (err) => process.stderr.write(`database connection lost: ${err.message}\n`));
     const db = drizzlePg(pool);
     try {
       await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
