@@ -39,7 +39,11 @@ async function main() {
     `  database: ${database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
     `  API docs: http://${host}:${port}/api/docs`,
   ];
-  if (demo) lines.push(`  demo data loaded: ${demo.projects} projects, ${demo.transitions} lifecycle steps`);
+  if (demo) {
+    lines.push(
+      `  demo data loaded: ${demo.projects} projects, ${demo.transitions} lifecycle steps, ${demo.events} signing days`,
+    );
+  }
   if (config.demo) {
     lines.push(`  demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS)

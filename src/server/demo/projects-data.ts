@@ -1,8 +1,10 @@
 import type { IndustryCategory, PromotionMethod } from '../../domain/projects/fields';
 
-/** Fictional investors and products for the demo projects (names are invented). */
+/** Fictional investors and products for the demo projects: an investor is `${city}${brand}${sector}有限公司`. */
 export const DEMO_TEMPLATES: readonly {
-  investor: string;
+  city: string;
+  province: string;
+  sector: string;
   product: string;
   industry: string;
   category: IndustryCategory;
@@ -10,7 +12,9 @@ export const DEMO_TEMPLATES: readonly {
   methods: PromotionMethod[];
 }[] = [
   {
-    investor: '深圳华光智能装备有限公司',
+    city: '深圳',
+    province: '广东省',
+    sector: '智能装备',
     product: '智能装备产业园',
     industry: '装备制造',
     category: 'industrial',
@@ -18,7 +22,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['chain', 'small_team'],
   },
   {
-    investor: '苏州锦程光电科技有限公司',
+    city: '苏州',
+    province: '江苏省',
+    sector: '光电科技',
     product: '光电元器件生产基地',
     industry: '数字光电',
     category: 'industrial',
@@ -26,7 +32,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['chain'],
   },
   {
-    investor: '北京中科绿源环保集团',
+    city: '北京',
+    province: '北京市',
+    sector: '环保科技',
     product: '节能环保装备制造',
     industry: '节能环保',
     category: 'industrial',
@@ -34,7 +42,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['precision'],
   },
   {
-    investor: '郑州金刚石新材料有限公司',
+    city: '郑州',
+    province: '河南省',
+    sector: '新材料',
     product: '超硬材料制品',
     industry: '新材料',
     category: 'industrial',
@@ -42,7 +52,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['business_referral'],
   },
   {
-    investor: '杭州云联通信技术有限公司',
+    city: '杭州',
+    province: '浙江省',
+    sector: '通信技术',
     product: '5G通信模组产业园',
     industry: '5G',
     category: 'industrial',
@@ -50,7 +62,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['expo', 'chain'],
   },
   {
-    investor: '上海仲景生物制药有限公司',
+    city: '上海',
+    province: '上海市',
+    sector: '生物制药',
     product: '中药饮片及生物制剂',
     industry: '生物医药',
     category: 'industrial',
@@ -58,7 +72,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['small_team'],
   },
   {
-    investor: '广州宛驰汽车零部件有限公司',
+    city: '广州',
+    province: '广东省',
+    sector: '汽车零部件',
     product: '汽车零部件生产线',
     industry: '汽车及零部件',
     category: 'industrial',
@@ -66,7 +82,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['door_knocking'],
   },
   {
-    investor: '河南伏牛食品集团有限公司',
+    city: '漯河',
+    province: '河南省',
+    sector: '食品',
     product: '绿色食品精深加工',
     industry: '食品加工',
     category: 'industrial',
@@ -74,7 +92,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['business_referral'],
   },
   {
-    investor: '江苏恒丰纺织科技有限公司',
+    city: '南通',
+    province: '江苏省',
+    sector: '纺织科技',
     product: '高端纺织服装',
     industry: '纺织服装',
     category: 'industrial',
@@ -82,7 +102,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['door_knocking', 'small_team'],
   },
   {
-    investor: '浙江方解石新材料有限公司',
+    city: '湖州',
+    province: '浙江省',
+    sector: '新材料',
     product: '纳米碳酸钙',
     industry: '碳酸钙',
     category: 'industrial',
@@ -90,7 +112,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['chain'],
   },
   {
-    investor: '成都天府冷链物流有限公司',
+    city: '成都',
+    province: '四川省',
+    sector: '冷链物流',
     product: '冷链物流园',
     industry: '现代物流',
     category: 'services',
@@ -98,7 +122,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['precision'],
   },
   {
-    investor: '武汉楚天文旅集团',
+    city: '武汉',
+    province: '湖北省',
+    sector: '文旅',
     product: '文旅康养综合体',
     industry: '文化旅游',
     category: 'services',
@@ -106,7 +132,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['expo'],
   },
   {
-    investor: '南京数智云科技有限公司',
+    city: '南京',
+    province: '江苏省',
+    sector: '数字科技',
     product: '数字经济产业园',
     industry: '数字经济',
     category: 'services',
@@ -114,7 +142,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['equity_fund'],
   },
   {
-    investor: '山东寿光农业发展有限公司',
+    city: '寿光',
+    province: '山东省',
+    sector: '农业发展',
     product: '现代农业产业园',
     industry: '现代农业',
     category: 'agriculture',
@@ -122,7 +152,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['small_team'],
   },
   {
-    investor: '中能新能源（香港）有限公司',
+    city: '香港',
+    province: '香港特别行政区',
+    sector: '新能源',
     product: '光伏储能电站',
     industry: '新能源',
     category: 'industrial',
@@ -130,7 +162,9 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['equity_fund', 'precision'],
   },
   {
-    investor: '中建城投（北京）有限公司',
+    city: '天津',
+    province: '天津市',
+    sector: '城市建设',
     product: '城市综合管廊',
     industry: '基础设施',
     category: 'infrastructure',
@@ -138,3 +172,63 @@ export const DEMO_TEMPLATES: readonly {
     methods: ['precision'],
   },
 ];
+
+/** Invented brand names; each demo investor gets its own, so only planted duplicates look alike. */
+export const DEMO_BRANDS = [
+  '华光',
+  '锦程',
+  '中科绿源',
+  '金刚',
+  '云联',
+  '仲景',
+  '宛驰',
+  '伏牛',
+  '恒丰',
+  '方解',
+  '天府',
+  '楚天',
+  '数智云',
+  '寿禾',
+  '中能',
+  '城投',
+  '瑞峰',
+  '博远',
+  '鼎盛',
+  '嘉禾',
+  '启明',
+  '新源',
+  '汇通',
+  '宏达',
+  '卓越',
+  '精工',
+  '海纳',
+  '联创',
+  '同舟',
+  '润泽',
+  '正阳',
+  '长青',
+  '泰和',
+  '凯盛',
+  '远航',
+  '明德',
+  '信达',
+  '安泰',
+  '利民',
+  '鑫源',
+  '弘业',
+  '宇星',
+  '天瑞',
+  '德润',
+  '聚力',
+  '国芯',
+  '华彩',
+  '益康',
+  '盛世',
+  '丰源',
+];
+
+export function demoInvestorName(t: (typeof DEMO_TEMPLATES)[number], brandIndex: number): string {
+  const brand = DEMO_BRANDS[brandIndex % DEMO_BRANDS.length] ?? '华光';
+  const series = Math.floor(brandIndex / DEMO_BRANDS.length);
+  return `${t.city}${brand}${series ? `第${series + 1}` : ''}${t.sector}有限公司`;
+}

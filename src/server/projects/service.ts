@@ -57,6 +57,16 @@ export async function getProject(db: Db, ctx: Ctx, id: string): Promise<ProjectD
 }
 
 export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Promise<ProjectDetail> {
+  const { id } = await recordNewProject(db, ctx, input);
+  return getProject(db, ctx, id);
+}
+
+/** Creates a project (one transaction, audited, duplicates checked) and answers its id and version. */
+export async function recordNewProject(
+  db: Db,
+  ctx: Ctx,
+  input: ProjectCreate,
+): Promise<{ id: string; version: number }> {
   // A county officer's project always belongs to the officer's region.
   const ownRegion =
     ctx.scope.kind === 'regions' && ctx.scope.regionIds.length === 1 ? ctx.scope.regionIds[0] : undefined;
@@ -94,7 +104,7 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
     await detectDuplicates(tx, row.id, 'create');
     return row.id;
   });
-  return getProject(db, ctx, id);
+  return { id, version: 1 };
 }
 
 export async function updateProject(
@@ -182,8 +192,19 @@ export async function transitionProject(
   id: string,
   input: TransitionInput,
 ): Promise<ProjectDetail> {
+  await recordTransition(db, ctx, id, input);
+  return getProject(db, ctx, id);
+}
+
+/** Applies one lifecycle transition (checked, audited, in one transaction) and answers the new version. */
+export async function recordTransition(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  input: TransitionInput,
+): Promise<number> {
   const today = shanghaiDate(ctx.now);
-  await db.transaction(async (tx) => {
+  const newVersion = await db.transaction(async (tx) => {
     const repo = projectRepo(tx, ctx.scope);
     const current = await repo.findById(id, { forUpdate: true });
     if (!current) throw notFound('project');
@@ -299,8 +320,9 @@ export async function transitionProject(
       },
       ctx.now,
     );
+    return updated.version;
   });
-  return getProject(db, ctx, id);
+  return newVersion;
 }
 
 function describeDenial(code: string): string {

@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { projects } from '../db/schema/projects';
 import { signingEvents } from '../db/schema/signing';
 import { AppError, notFound } from '../http/errors';
-import { transitionProject } from '../projects/service';
+import { recordTransition } from '../projects/service';
 import { signingRepo } from './repo';
 import { getEvent } from './service';
 
@@ -69,7 +69,7 @@ export async function signAgenda(db: Db, ctx: Ctx, eventId: string) {
     }
     const txDb = tx as unknown as Db;
     for (const { a, p } of planned) {
-      await transitionProject(txDb, ctx, p.id, {
+      await recordTransition(txDb, ctx, p.id, {
         to: 'signed',
         date: event.heldOn,
         version: p.version,

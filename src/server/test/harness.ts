@@ -48,6 +48,12 @@ async function freshPostgres(): Promise<{ database: Database; drop(): Promise<vo
   };
 }
 
+/** A fresh, migrated, empty database of the kind the test project runs on. */
+export async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (TEST_DB === 'postgres') return freshPostgres();
+  return { database: await openDatabase({ kind: 'pglite-memory' }), drop: async () => {} };
+}
+
 /** Boots the real app on a fresh database (one per test file), with the organisation and demo accounts. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-test-'));
@@ -57,15 +63,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     TUIJIN_WEB_DIR: path.join(dataDir, 'no-web'),
     ...overrides,
   });
-  let drop = async () => {};
-  let database: Database;
-  if (TEST_DB === 'postgres') {
-    const fresh = await freshPostgres();
-    database = fresh.database;
-    drop = fresh.drop;
-  } else {
-    database = await openDatabase({ kind: 'pglite-memory' });
-  }
+  const { database, drop } = await freshDatabase();
   const clock = {
     now: new Date('2026-06-15T02:00:00Z'),
     advance(ms: number) {

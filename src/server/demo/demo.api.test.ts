@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit/trail';
+import { systemCtx } from '../auth/principal';
+import { localFileStore } from '../files/store';
+import { seedOrganisation } from '../org/seed';
+import { eventReport } from '../signing/report';
+import { listEvents } from '../signing/service';
+import type { Database } from '../db/client';
+import { freshDatabase } from '../test/harness';
+import { seedDemo } from './seed';
+
+/** The demo a new user sees: built through the real services, so it must also satisfy their rules. */
+describe('demo data', () => {
+  let database: Database;
+  let drop: () => Promise<void>;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tuijin-demo-'));
+  const now = new Date('2026-11-29T04:00:00Z');
+
+  beforeAll(async () => {
+    ({ database, drop } = await freshDatabase());
+    await database.db.transaction((tx) => seedOrganisation(tx));
+  }, 120_000);
+  afterAll(async () => {
+    await database.close();
+    await drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'loads the first signing day as the newspaper reports it, and every month since',
+    { timeout: 120_000 },
+    async () => {
+      const summary = await seedDemo(database.db, localFileStore(dir), now);
+      expect(summary?.projects).toBeGreaterThan(100);
+      const ctx = systemCtx(now);
+      const events = await listEvents(database.db, ctx, { from: '2021-07-01', to: '2026-11-30' });
+      expect(events[0]).toMatchObject({
+        heldOn: '2021-07-28',
+        title: '南阳市2021年7月项目签约推进日',
+        signedCount: 42,
+        virtual: false,
+      });
+      expect(events.every((e) => !e.virtual)).toBe(true);
+      expect(events).toHaveLength(65);
+      const report = await eventReport(database.db, ctx, events[0]?.id ?? '');
+      expect(report.headline).toBe('现场签约项目42个，总投资额超过200亿元');
+      expect(report.statistics.all.totalInvestment).toBe('20136000000.00');
+      expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+    },
+  );
+});
