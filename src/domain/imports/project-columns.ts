@@ -1,6 +1,6 @@
 import type { LandSituation, SigningType } from '../lifecycle/stages';
 import type { IndustryCategory, PromotionMethod } from '../projects/fields';
-import type { AmountUnit } from './values';
+import type { ColumnSpec } from './sheet';
 
 /** The columns of the project import template: Chinese header, accepted aliases, required or not. */
 export const PROJECT_COLUMNS = [
@@ -49,7 +49,7 @@ export const PROJECT_COLUMNS = [
   },
   { key: 'promotionMethods', header: '招商方式', aliases: ['招商形式'], required: false },
   { key: 'description', header: '项目简介', aliases: ['建设内容', '简介', '备注'], required: false },
-] as const;
+] as const satisfies readonly ColumnSpec<string>[];
 
 export type ProjectColumnKey = (typeof PROJECT_COLUMNS)[number]['key'];
 
@@ -85,29 +85,3 @@ export const PROMOTION_METHOD_NAMES: Readonly<Record<string, PromotionMethod>> =
   展会招商: 'expo',
   展会: 'expo',
 };
-
-const clean = (s: string) =>
-  s
-    .replace(/[\s\u3000]/g, '')
-    .replace(/[（(]/g, '（')
-    .replace(/[）)]/g, '）')
-    .replace(/\*/g, '');
-
-/** The unit a money header names: （亿元）, （万元）, （元）; null when it names none. */
-export function headerUnit(header: string): AmountUnit | null {
-  const h = clean(header);
-  if (/亿元/.test(h)) return 'yi';
-  if (/万元/.test(h)) return 'wan';
-  if (/（元）/.test(h)) return 'yuan';
-  return null;
-}
-
-/** Matches a header cell to a template column by its name or an alias, ignoring the unit in brackets. */
-export function matchHeader(header: string): ProjectColumnKey | null {
-  const h = clean(header).replace(/（[^）]*）$/, '');
-  for (const c of PROJECT_COLUMNS) {
-    const names = [c.header, ...c.aliases].map((n) => clean(n).replace(/（[^）]*）$/, ''));
-    if (names.includes(h)) return c.key;
-  }
-  return null;
-}

@@ -2,20 +2,29 @@ import { creditCodeProblem, describeCreditCodeProblem, normaliseCreditCode } fro
 import type { LandSituation, SigningType } from '../lifecycle/stages';
 import { LIMITS } from '../limits';
 import type { IndustryCategory, PromotionMethod } from '../projects/fields';
-import { toHalfWidth } from '../text';
 import {
-  headerUnit,
   INDUSTRY_CATEGORY_NAMES,
   LAND_SITUATION_NAMES,
-  matchHeader,
   PROJECT_COLUMNS,
   PROMOTION_METHOD_NAMES,
   SIGNING_TYPE_NAMES,
-  type ProjectColumnKey,
 } from './project-columns';
-import { matchRegion, parseAmount, parseDate, type AmountUnit, type Parsed, type RegionName } from './values';
+import {
+  byName,
+  cellText,
+  fail,
+  indexColumns,
+  isBlankRow,
+  limited,
+  ok,
+  rowReader,
+  yesNo,
+  type ImportProblem,
+  type SheetRow,
+} from './sheet';
+import { matchRegion, parseAmount, parseDate, type Parsed, type RegionName } from './values';
 
-export type ImportProblem = { row: number; column: string; value: string; reason: string };
+export type { ImportProblem, SheetRow } from './sheet';
 
 export type ImportedProject = {
   row: number;
@@ -36,33 +45,8 @@ export type ImportedProject = {
   description: string | null;
 };
 
-export type SheetRow = { row: number; cells: readonly unknown[] };
-
-const show = (v: unknown) =>
-  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
-const text = (v: unknown) => toHalfWidth(show(v)).trim();
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
-
-function byName<T>(table: Readonly<Record<string, T>>, codes: readonly string[], label: string) {
-  return (v: unknown): Parsed<T> => {
-    const s = text(v);
-    const hit = table[s] ?? (codes.includes(s) ? (s as T) : undefined);
-    return hit !== undefined
-      ? ok(hit)
-      : fail(`"${s}" is not a ${label} (one of ${Object.keys(table).join('、')})`);
-  };
-}
-
-function yesNo(v: unknown): Parsed<boolean> {
-  const s = text(v).toLowerCase();
-  if (['', '否', 'n', 'no', 'false', '0'].includes(s)) return ok(false);
-  if (['是', 'y', 'yes', 'true', '1', '√'].includes(s)) return ok(true);
-  return fail(`"${s}" is not 是 or 否`);
-}
-
 function methods(v: unknown): Parsed<PromotionMethod[]> {
-  const parts = text(v)
+  const parts = cellText(v)
     .split(/[、,，;；/\s]+/)
     .filter(Boolean);
   const out: PromotionMethod[] = [];
@@ -75,12 +59,12 @@ function methods(v: unknown): Parsed<PromotionMethod[]> {
   return ok(out);
 }
 
-const limited =
-  (max: number) =>
-  (v: unknown): Parsed<string> => {
-    const s = text(v);
-    return s.length > max ? fail(`longer than ${max} characters (${s.length})`) : ok(s);
-  };
+/** 统一社会信用代码 in a cell, normalised and checked. */
+export function creditCodeCell(v: unknown): Parsed<string> {
+  const code = normaliseCreditCode(cellText(v));
+  const p = creditCodeProblem(code);
+  return p ? fail(describeCreditCodeProblem(p)) : ok(code);
+}
 
 export type SheetResult = {
   projects: ImportedProject[];
@@ -97,88 +81,20 @@ export function parseProjectSheet(
   rows: readonly SheetRow[],
   ctx: { regions: readonly RegionName[]; allowedRegionIds: readonly string[] | null },
 ): SheetResult {
-  const problems: ImportProblem[] = [];
-  const index = new Map<ProjectColumnKey, { i: number; header: string; unit: AmountUnit | null }>();
-  const ignoredColumns: string[] = [];
-  headerRow.cells.forEach((cell, i) => {
-    const header = show(cell).trim();
-    if (!header) return;
-    const key = matchHeader(header);
-    if (!key) {
-      if (!/^(序号|编号|No\.?)$/i.test(header)) ignoredColumns.push(header);
-      return;
-    }
-    if (index.has(key)) {
-      problems.push({
-        row: headerRow.row,
-        column: header,
-        value: header,
-        reason: 'this column appears twice',
-      });
-      return;
-    }
-    index.set(key, { i, header, unit: headerUnit(header) });
-  });
-  for (const c of PROJECT_COLUMNS) {
-    if (c.required && !index.has(c.key)) {
-      problems.push({
-        row: headerRow.row,
-        column: c.header,
-        value: '',
-        reason: 'required column is missing',
-      });
-    }
-  }
+  const { index, problems, ignoredColumns } = indexColumns(headerRow, PROJECT_COLUMNS);
   if (problems.length) return { projects: [], problems, ignoredColumns };
-
-  const positions = new Map([...index.values()].map((c) => [c.header, c.i]));
-  const position = (header: string) => positions.get(header) ?? Number.MAX_SAFE_INTEGER;
   const projects: ImportedProject[] = [];
   for (const r of rows) {
-    if (r.cells.every((c) => text(c) === '')) continue;
-    const rowProblems: ImportProblem[] = [];
-    const cell = (key: ProjectColumnKey) => {
-      const col = index.get(key);
-      return col ? r.cells[col.i] : undefined;
-    };
-    function read<T>(key: ProjectColumnKey, parse: (v: unknown) => Parsed<T>, fallback: T): T {
-      const col = index.get(key);
-      const raw = cell(key);
-      const required = PROJECT_COLUMNS.find((c) => c.key === key)?.required ?? false;
-      if (text(raw) === '') {
-        if (required)
-          rowProblems.push({ row: r.row, column: col?.header ?? key, value: '', reason: 'required' });
-        return fallback;
-      }
-      const res = parse(raw);
-      if (res.ok) return res.value;
-      rowProblems.push({ row: r.row, column: col?.header ?? key, value: show(raw), reason: res.reason });
-      return fallback;
-    }
-    const unit = (key: ProjectColumnKey) => index.get(key)?.unit ?? 'wan';
-    const regionId = read('region', (v) => matchRegion(v, ctx.regions), '');
-    if (regionId && ctx.allowedRegionIds && !ctx.allowedRegionIds.includes(regionId)) {
-      rowProblems.push({
-        row: r.row,
-        column: index.get('region')?.header ?? '',
-        value: show(cell('region')),
-        reason: 'outside your region',
-      });
-    }
-    const creditCode = read(
-      'creditCode',
-      (v) => {
-        const code = normaliseCreditCode(text(v));
-        const p = creditCodeProblem(code);
-        return p ? fail(describeCreditCodeProblem(p)) : ok(code);
-      },
-      null as string | null,
-    );
+    if (isBlankRow(r)) continue;
+    const c = rowReader(r, index, PROJECT_COLUMNS);
+    const regionId = c.read('region', (v) => matchRegion(v, ctx.regions), '');
+    if (regionId && ctx.allowedRegionIds && !ctx.allowedRegionIds.includes(regionId))
+      c.problem('region', 'outside your region');
     const project: ImportedProject = {
       row: r.row,
-      name: read('name', limited(LIMITS.name), ''),
+      name: c.read('name', limited(LIMITS.name), ''),
       regionId,
-      industryCategory: read(
+      industryCategory: c.read(
         'industryCategory',
         byName(
           INDUSTRY_CATEGORY_NAMES,
@@ -187,41 +103,39 @@ export function parseProjectSheet(
         ),
         'industrial',
       ),
-      strategicEmerging: read('strategicEmerging', yesNo, false),
-      industry: read('industry', limited(LIMITS.shortText), ''),
-      investorName: read('investorName', limited(LIMITS.name), ''),
-      investorCreditCode: creditCode,
-      totalInvestment: read('totalInvestment', (v) => parseAmount(v, unit('totalInvestment')), '0.00'),
-      contractedInvestment: read(
+      strategicEmerging: c.read('strategicEmerging', yesNo, false),
+      industry: c.read('industry', limited(LIMITS.shortText), ''),
+      investorName: c.read('investorName', limited(LIMITS.name), ''),
+      investorCreditCode: c.read('creditCode', creditCodeCell, null as string | null),
+      totalInvestment: c.read(
+        'totalInvestment',
+        (v) => parseAmount(v, c.unit('totalInvestment', 'wan')),
+        '0.00',
+      ),
+      contractedInvestment: c.read(
         'contractedInvestment',
-        (v) => parseAmount(v, unit('contractedInvestment')),
+        (v) => parseAmount(v, c.unit('contractedInvestment', 'wan')),
         null as string | null,
       ),
-      landSituation: read(
+      landSituation: c.read(
         'landSituation',
         byName(LAND_SITUATION_NAMES, ['existing_land', 'new_land', 'standard_factory'], 'land situation'),
         'new_land',
       ),
-      signingType: read(
+      signingType: c.read(
         'signingType',
         byName(SIGNING_TYPE_NAMES, ['framework', 'formal'], 'signing type'),
         null as SigningType | null,
       ),
-      signedOn: read('signedOn', parseDate, null as string | null),
-      startBy: read('startBy', parseDate, null as string | null),
-      promotionMethods: read('promotionMethods', methods, []),
-      description: read('description', limited(LIMITS.description), null as string | null) || null,
+      signedOn: c.read('signedOn', parseDate, null as string | null),
+      startBy: c.read('startBy', parseDate, null as string | null),
+      promotionMethods: c.read('promotionMethods', methods, []),
+      description: c.read('description', limited(LIMITS.description), null as string | null) || null,
     };
-    if (project.signedOn && !project.signingType) {
-      rowProblems.push({
-        row: r.row,
-        column: '签约类型',
-        value: '',
-        reason: 'a signed project needs its signing type',
-      });
-    }
-    if (rowProblems.length)
-      problems.push(...rowProblems.sort((a, b) => position(a.column) - position(b.column)));
+    if (project.signedOn && !project.signingType)
+      c.problem('signingType', 'a signed project needs its signing type');
+    const rowProblems = c.done();
+    if (rowProblems.length) problems.push(...rowProblems);
     else projects.push(project);
   }
   return { projects, problems, ignoredColumns };

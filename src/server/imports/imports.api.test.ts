@@ -222,4 +222,63 @@ describe('project import from .xlsx', () => {
       reason: 'formulas are not accepted: copy the column and paste values only',
     });
   });
+
+  it('imports investors: a code already registered or repeated is named, then a clean sheet goes in whole', async () => {
+    const sheet = async (rows: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('客商');
+      ws.addRow(['企业名称', '统一社会信用代码', '类型', '来源省份', '企业性质', '上市企业']);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const send = async (bytes: Buffer, dryRun: boolean) => {
+      const m = multipart(bytes);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/imports/investors?dryRun=${dryRun}`,
+        headers: { ...m.headers, cookie: wancheng },
+        payload: m.payload,
+      });
+    };
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/investors',
+      headers: { cookie: admin },
+      payload: { name: '已登记企业', creditCode: '91350100M000100Y43' },
+    });
+    const dry = (
+      await send(
+        await sheet([
+          ['新企业甲', '91350100M000100Y43', '客商', '江苏省', '民营', '是'],
+          ['新企业乙', '', '伙伴', '', '', ''],
+        ]),
+        true,
+      )
+    ).json<Report>();
+    expect(dry.problems.map((p) => `${p.row}|${p.column}|${p.reason.split(' (')[0]}`)).toEqual([
+      '2|统一社会信用代码|already registered to 已登记企业',
+      '3|类型|"伙伴" is not a valid kind',
+    ]);
+    const ok = await send(
+      await sheet([
+        ['新企业甲', '', '客商', '江苏省', '民营', '是'],
+        ['新企业乙', '', '目标企业', '广东', '', ''],
+      ]),
+      false,
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json<Report>().created).toBe(2);
+    const found = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/investors?q=${encodeURIComponent('新企业甲')}`,
+        headers: { cookie: wancheng },
+      })
+    ).json<{ items: { originRegion: string; ownerRegionId: string; listed: boolean }[] }>();
+    expect(found.items[0]).toMatchObject({
+      originRegion: 'yangtze_delta',
+      ownerRegionId: '411302',
+      listed: true,
+    });
+  });
 });

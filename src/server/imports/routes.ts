@@ -1,11 +1,13 @@
 import { asc, ne } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { regions } from '../db/schema/org';
 import { AppError } from '../http/errors';
 import { ctxOf, type App } from '../http/types';
+import { importInvestors } from './investors';
 import { importProjects } from './projects';
-import { projectTemplate } from './template';
+import { investorTemplate, projectTemplate } from './template';
 
 const Problem = z.object({
   row: z.number().int(),
@@ -26,6 +28,16 @@ const ImportReport = z.object({
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The uploaded workbook of a multipart request (field "file"), within the size limit. */
+async function upload(req: FastifyRequest) {
+  const part = await req.file({ limits: { fileSize: LIMITS.fileBytes, files: 1 } });
+  if (!part) throw new AppError('BAD_REQUEST', 'Send the workbook as multipart field "file"');
+  const bytes = await part.toBuffer();
+  if (part.file.truncated)
+    throw new AppError('FILE_TOO_LARGE', 'The workbook is too large', { maxBytes: LIMITS.fileBytes });
+  return { bytes, filename: part.filename };
+}
 
 export function registerImportRoutes(app: App) {
   const { db } = app.deps;
@@ -52,6 +64,43 @@ export function registerImportRoutes(app: App) {
           `attachment; filename*=UTF-8''${encodeURIComponent('项目导入模板.xlsx')}`,
         )
         .send(await projectTemplate(names.map((n) => n.name)));
+    },
+  );
+
+  app.get(
+    '/api/imports/investors/template',
+    {
+      config: { policy: 'investors.write' },
+      schema: { tags: ['imports'], summary: 'The investor import template (.xlsx)' },
+    },
+    async (_req, reply) =>
+      reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('客商导入模板.xlsx')}`,
+        )
+        .send(await investorTemplate()),
+  );
+
+  app.post(
+    '/api/imports/investors',
+    {
+      config: { policy: 'investors.write' },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import investors from .xlsx (multipart field "file"); ?dryRun=true lists every problem without writing',
+        querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).default('false') }),
+        response: { 200: ImportReport.omit({ duplicatesFlagged: true }) },
+      },
+    },
+    async (req) => {
+      const { bytes, filename } = await upload(req);
+      return importInvestors(db, ctxOf(req), bytes, {
+        dryRun: req.query.dryRun === 'true',
+        fileName: filename,
+      });
     },
   );
 

@@ -6,6 +6,7 @@ import {
   PROMOTION_METHOD_NAMES,
   SIGNING_TYPE_NAMES,
 } from '../../domain/imports/project-columns';
+import { INVESTOR_COLUMNS } from '../../domain/imports/investor-sheet';
 
 const list = (names: readonly string[]) => [`"${names.join(',')}"`];
 
@@ -82,5 +83,50 @@ export async function projectTemplate(regionNames: readonly string[]): Promise<B
   ];
   help.addRows(rules);
   help.getColumn(1).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The investor import template. */
+export async function investorTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tuijin 推进';
+  const ws = wb.addWorksheet('客商');
+  ws.addRow(INVESTOR_COLUMNS.map((c) => (c.required ? `${c.header}*` : c.header)));
+  ws.getRow(1).font = { bold: true };
+  ws.addRow([
+    '示例：江苏恒丰纺织科技有限公司',
+    '91350100M000100Y43',
+    '客商',
+    '江苏省',
+    '中国',
+    '民营',
+    '否',
+    '否',
+    '是',
+    '纺织服装',
+    '王经理',
+    '13800000000',
+  ]);
+  ws.getRow(2).font = { italic: true, color: { argb: 'FF888888' } };
+  INVESTOR_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = Math.max(12, c.header.length * 2 + 6)));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const rangeValidations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  const col = (key: string) => String.fromCharCode(65 + INVESTOR_COLUMNS.findIndex((c) => c.key === key));
+  const lists: [string, string[]][] = [
+    ['kind', ['客商', '本地企业', '目标企业']],
+    ['ownership', ['民营', '国有', '外资', '港澳台']],
+    ['fortune500', ['是', '否']],
+    ['china500', ['是', '否']],
+    ['listed', ['是', '否']],
+  ];
+  for (const [key, names] of lists) {
+    rangeValidations.add(`${col(key)}2:${col(key)}5001`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: list(names),
+    });
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
