@@ -32,7 +32,9 @@ describe('demo accounts in the browser', () => {
       const page = await context.newPage();
       await login(page, server.base, username);
       await page.waitForURL((u) => u.pathname.startsWith(path));
-      await page.waitForLoadState('networkidle');
+      // The route's code loads lazily: wait for the page itself, not for the network to settle.
+      await page.getByTestId('side-menu').waitFor();
+      await page.getByText(text).first().waitFor();
       expect(await page.locator('body').innerText()).toContain(text);
       await screenshot(page, `landing-${username}`);
       await context.close();
