@@ -1,14 +1,41 @@
 import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { AUDIT_READERS, PROJECT_READERS, USER_MANAGERS } from '../features/auth/permissions';
+import {
+  AUDIT_READERS,
+  DUPLICATE_READERS,
+  IMPORTERS,
+  INVESTOR_READERS,
+  PROJECT_READERS,
+  SETTINGS_WRITERS,
+  SIGNING_READERS,
+  USER_MANAGERS,
+} from '../features/auth/permissions';
 import { useCurrentUser } from '../features/auth/queries';
 import type { MessageKey } from '../i18n/zh-CN';
 import { useT } from '../i18n/useT';
-import { AuditIcon, ProjectsIcon, UsersIcon } from '../lib/icons';
+import {
+  AuditIcon,
+  BatchIcon,
+  CalendarIcon,
+  DuplicateIcon,
+  ImportIcon,
+  InvestorIcon,
+  PipelineIcon,
+  ProjectsIcon,
+  SettingsIcon,
+  UsersIcon,
+} from '../lib/icons';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
+  { path: '/pipeline', label: 'nav.pipeline', icon: <PipelineIcon />, roles: PROJECT_READERS },
+  { path: '/investors', label: 'nav.investors', icon: <InvestorIcon />, roles: INVESTOR_READERS },
+  { path: '/signing-days', label: 'nav.signingDays', icon: <CalendarIcon />, roles: SIGNING_READERS },
+  { path: '/batches', label: 'nav.batches', icon: <BatchIcon />, roles: SIGNING_READERS },
+  { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },
+  { path: '/duplicates', label: 'nav.duplicates', icon: <DuplicateIcon />, roles: DUPLICATE_READERS },
+  { path: '/settings', label: 'nav.settings', icon: <SettingsIcon />, roles: SETTINGS_WRITERS },
   { path: '/audit', label: 'nav.audit', icon: <AuditIcon />, roles: AUDIT_READERS },
   { path: '/users', label: 'nav.users', icon: <UsersIcon />, roles: USER_MANAGERS },
 ];

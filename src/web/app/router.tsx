@@ -1,5 +1,14 @@
 import { createBrowserRouter } from 'react-router';
-import { AUDIT_READERS, PROJECT_READERS, USER_MANAGERS } from '../features/auth/permissions';
+import {
+  AUDIT_READERS,
+  DUPLICATE_READERS,
+  IMPORTERS,
+  INVESTOR_READERS,
+  PROJECT_READERS,
+  SETTINGS_WRITERS,
+  SIGNING_READERS,
+  USER_MANAGERS,
+} from '../features/auth/permissions';
 import { AppLayout } from './AppLayout';
 import { AuthGate, GuestOnly } from './AuthGate';
 import { FullPageSpin } from './FullPageSpin';
@@ -47,6 +56,84 @@ export const router = createBrowserRouter([
                     path: '/projects/:id',
                     lazy: async () => ({
                       Component: (await import('../features/projects/ProjectDetailPage')).ProjectDetailPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={PROJECT_READERS} />,
+                children: [
+                  {
+                    path: '/pipeline',
+                    lazy: async () => ({
+                      Component: (await import('../features/pipeline/PipelinePage')).PipelinePage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={INVESTOR_READERS} />,
+                children: [
+                  {
+                    path: '/investors',
+                    lazy: async () => ({
+                      Component: (await import('../features/investors/InvestorsPage')).InvestorsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={SIGNING_READERS} />,
+                children: [
+                  {
+                    path: '/signing-days',
+                    lazy: async () => ({
+                      Component: (await import('../features/signing/SigningDaysPage')).SigningDaysPage,
+                    }),
+                  },
+                  {
+                    path: '/signing-days/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/signing/SigningEventPage')).SigningEventPage,
+                    }),
+                  },
+                  {
+                    path: '/batches',
+                    lazy: async () => ({
+                      Component: (await import('../features/batches/BatchesPage')).BatchesPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={IMPORTERS} />,
+                children: [
+                  {
+                    path: '/imports',
+                    lazy: async () => ({
+                      Component: (await import('../features/imports/ImportPage')).ImportPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={DUPLICATE_READERS} />,
+                children: [
+                  {
+                    path: '/duplicates',
+                    lazy: async () => ({
+                      Component: (await import('../features/duplicates/DuplicatesPage')).DuplicatesPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={SETTINGS_WRITERS} />,
+                children: [
+                  {
+                    path: '/settings',
+                    lazy: async () => ({
+                      Component: (await import('../features/settings/SettingsPage')).SettingsPage,
                     }),
                   },
                 ],

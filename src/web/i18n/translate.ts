@@ -47,6 +47,18 @@ export type LabelGroup =
   | 'signingType'
   | 'skipReason'
   | 'requirement'
+  | 'leadSource'
+  | 'originRegion'
+  | 'ownership'
+  | 'investorKind'
+  | 'investorFlag'
+  | 'eventKind'
+  | 'eventStatus'
+  | 'agendaStatus'
+  | 'countingRule'
+  | 'duplicateReason'
+  | 'duplicateFoundAt'
+  | 'batchRule'
   | 'audit.action'
   | 'audit.entity';
 

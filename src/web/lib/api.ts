@@ -58,16 +58,27 @@ type RequestOptions = {
   signal?: AbortSignal;
 };
 
-async function errorFrom(response: Response): Promise<ApiError> {
+/** The typed error of an answer that is not ok, from its status and body text (the error envelope). */
+export function apiErrorFrom(status: number, statusText: string, bodyText: string): ApiError {
   let envelope: ErrorEnvelope = {};
   try {
-    envelope = (await response.json()) as ErrorEnvelope;
+    envelope = JSON.parse(bodyText) as ErrorEnvelope;
   } catch {
     // Not JSON (a proxy page, an empty body): fall back to the HTTP status below.
   }
   const e = envelope.error;
-  const code = e?.code ?? (response.status >= 500 ? 'INTERNAL' : `HTTP_${response.status}`);
-  return new ApiError(response.status, code, e?.message ?? response.statusText, e?.details, e?.params);
+  const code = e?.code ?? (status >= 500 ? 'INTERNAL' : `HTTP_${status}`);
+  return new ApiError(status, code, e?.message ?? statusText, e?.details, e?.params);
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // The body could not be read: the status alone describes the error.
+  }
+  return apiErrorFrom(response.status, response.statusText, text);
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -102,6 +113,7 @@ export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: (path: string) => apiRequest<undefined>(path, { method: 'DELETE' }),
   upload: <T>(path: string, formData: FormData) => apiRequest<T>(path, { method: 'POST', formData }),
 };

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { displayAmount, isYuan } from '../../domain/money/money';
+import { displayAmount, isYuan, WAN_FEN, yuanToFen } from '../../domain/money/money';
 import type { Translate } from '../i18n/translate';
 
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -33,4 +33,24 @@ export function formatBytes(bytes: number): string {
 
 export function todayIso(): string {
   return dayjs().format(DATE_FORMAT);
+}
+
+/** A US-dollar amount ("1250000.00") in 万美元 with two decimals, rounded half up, exact. */
+export function formatUsdWan(usd: string): string {
+  if (!isYuan(usd)) return usd;
+  const cents = yuanToFen(usd);
+  const hundredths = (cents * 100n * 2n + WAN_FEN) / (WAN_FEN * 2n);
+  const int = (hundredths / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${int}.${(hundredths % 100n).toString().padStart(2, '0')}`;
+}
+
+/**
+ * An amount in 元 as a number of 亿元 with two decimals, for chart geometry only (bar lengths);
+ * labels and tooltips show the exact text from formatMoney.
+ */
+export function yuanToYiForChart(yuan: string): number {
+  if (!isYuan(yuan)) return 0;
+  const fen = yuanToFen(yuan);
+  const hundredths = (fen * 2n + 100_000_000n) / 200_000_000n;
+  return Number(hundredths) / 100;
 }

@@ -4,7 +4,7 @@ import { EVIDENCE_MIME_TYPES, LIMITS } from '../../../domain/limits';
 import { useT } from '../../i18n/useT';
 import { errorMessage } from '../../lib/errors';
 import { formatBytes } from '../../lib/format';
-import { UploadIcon } from '../../lib/icons';
+import { CameraIcon, UploadIcon } from '../../lib/icons';
 import { uploadEvidence } from './queries';
 import type { EvidenceFile } from './types';
 
@@ -14,19 +14,34 @@ type Props = {
   projectId: string;
   value?: EvidenceUploadFile[];
   onChange?: (files: EvidenceUploadFile[]) => void;
+  /** At most this many files (default: the evidence limit of a transition). */
+  max?: number;
+  /** Accepted types (default: every evidence type); e.g. images only for on-site photos. */
+  accept?: readonly string[];
+  /** Photos as thumbnails with a camera button (phones offer the camera for image/*). */
+  photos?: boolean;
+  testId?: string;
 };
 
 /** Uploads each chosen file at once (POST /files); the form collects the returned ids. */
-export function EvidenceUpload({ projectId, value = [], onChange }: Props) {
+export function EvidenceUpload({
+  projectId,
+  value = [],
+  onChange,
+  max = LIMITS.evidencePerTransition,
+  accept = EVIDENCE_MIME_TYPES,
+  photos = false,
+  testId = 'evidence-upload',
+}: Props) {
   const t = useT();
   const { message } = App.useApp();
 
   const beforeUpload: UploadProps['beforeUpload'] = (file, batch) => {
     const position = value.length + batch.indexOf(file);
-    if (position >= LIMITS.evidencePerTransition) {
+    if (position >= max) {
       // Warn once per batch: at the first file over the limit.
-      if (position === LIMITS.evidencePerTransition) {
-        void message.warning(t('transition.tooManyFiles', { count: LIMITS.evidencePerTransition }));
+      if (position === max) {
+        void message.warning(t('transition.tooManyFiles', { count: max }));
       }
       return Upload.LIST_IGNORE;
     }
@@ -36,7 +51,7 @@ export function EvidenceUpload({ projectId, value = [], onChange }: Props) {
       );
       return Upload.LIST_IGNORE;
     }
-    if (file.type && !(EVIDENCE_MIME_TYPES as readonly string[]).includes(file.type)) {
+    if (file.type && !accept.includes(file.type)) {
       void message.error(t('transition.fileTypeNotAllowed', { name: file.name }));
       return Upload.LIST_IGNORE;
     }
@@ -54,19 +69,29 @@ export function EvidenceUpload({ projectId, value = [], onChange }: Props) {
   };
 
   return (
-    <Upload<EvidenceFile>
-      data-testid="evidence-upload"
-      multiple
-      listType="picture"
-      accept={EVIDENCE_MIME_TYPES.join(',')}
-      fileList={value}
-      beforeUpload={beforeUpload}
-      customRequest={customRequest}
-      onChange={({ fileList }) => onChange?.(fileList.filter((f) => f.status !== 'error'))}
-    >
-      <Button icon={<UploadIcon />} data-testid="evidence-upload-button">
-        {t('transition.upload')}
-      </Button>
-    </Upload>
+    <div data-testid={testId}>
+      <Upload<EvidenceFile>
+        multiple={max > 1}
+        listType={photos ? 'picture-card' : 'picture'}
+        accept={accept.join(',')}
+        fileList={value}
+        beforeUpload={beforeUpload}
+        customRequest={customRequest}
+        onChange={({ fileList }) => onChange?.(fileList.filter((f) => f.status !== 'error'))}
+      >
+        {photos ? (
+          value.length < max && (
+            <button type="button" className="tj-photo-add" data-testid={`${testId}-button`}>
+              <CameraIcon />
+              <span>{t('visit.addPhoto')}</span>
+            </button>
+          )
+        ) : (
+          <Button icon={<UploadIcon />} data-testid={`${testId}-button`} disabled={value.length >= max}>
+            {t('transition.upload')}
+          </Button>
+        )}
+      </Upload>
+    </div>
   );
 }

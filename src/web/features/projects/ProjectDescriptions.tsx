@@ -1,9 +1,13 @@
 import { Card, Descriptions, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
+import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { FileIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
-import { Money } from './Money';
+import { useCurrentUser } from '../auth/queries';
+import { Money, UsdMoney } from './Money';
+import { fileUrl } from './queries';
 import type { Project } from './types';
 
 const dash = (v: string | null | undefined) => (v ? v : '—');
@@ -12,6 +16,7 @@ const dash = (v: string | null | undefined) => (v ? v : '—');
 export function ProjectDescriptions({ project: p }: { project: Project }) {
   const t = useT();
   const mobile = useIsMobile();
+  const me = useCurrentUser();
   const tags = (group: 'promotionMethod' | 'brings', values: string[]) =>
     values.length ? values.map((v) => <Tag key={v}>{t.label(group, v)}</Tag>) : '—';
 
@@ -37,7 +42,44 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
         </>
       ),
     },
-    { key: 'investor', label: t('project.field.investorName'), children: p.investorName },
+    {
+      key: 'investor',
+      label: t('project.field.investorName'),
+      children: (
+        <>
+          {p.investorName}
+          {p.investorId && (
+            <Link
+              to={`/investors?q=${encodeURIComponent(p.investorCreditCode ?? p.investorName)}`}
+              style={{ marginInlineStart: 8 }}
+              data-testid="project-investor-link"
+            >
+              {t('lead.inRegistry')}
+            </Link>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'origin',
+      label: t('lead.field.originRegion'),
+      children: (
+        <>
+          {dash(t.label('originRegion', p.originRegion))}
+          {p.foreignCapital && (
+            <Tag color="blue" style={{ marginInlineStart: 8 }}>
+              {t('lead.field.foreignCapital')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    { key: 'source', label: t('lead.field.leadSource'), children: dash(t.label('leadSource', p.leadSource)) },
+    {
+      key: 'owner',
+      label: t('lead.field.ownerId'),
+      children: p.ownerId ? (p.ownerId === me.id ? me.displayName : t('lead.ownerOther')) : '—',
+    },
     { key: 'credit', label: t('project.field.investorCreditCode'), children: dash(p.investorCreditCode) },
     {
       key: 'methods',
@@ -51,6 +93,19 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
       children: t.label('landSituation', p.landSituation),
     },
     { key: 'intro', label: t('project.field.introducedBy'), children: dash(p.introducedBy) },
+    {
+      key: 'counting',
+      label: t('lead.counting'),
+      children:
+        p.realEstate || p.fiscallyFunded ? (
+          <>
+            {p.realEstate && <Tag>{t('lead.field.realEstate')}</Tag>}
+            {p.fiscallyFunded && <Tag>{t('lead.field.fiscallyFunded')}</Tag>}
+          </>
+        ) : (
+          '—'
+        ),
+    },
     {
       key: 'desc',
       label: t('project.field.description'),
@@ -71,6 +126,29 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
       children: dash(t.label('signingType', p.signingType)),
     },
     { key: 'signed', label: t('project.field.signedOn'), children: dash(formatDate(p.signedOn)) },
+    {
+      key: 'fundsOut',
+      label: t('signing.fundsOutOfProvince'),
+      children: <Money yuan={p.fundsOutOfProvince} />,
+    },
+    { key: 'fundsIn', label: t('signing.fundsInProvince'), children: <Money yuan={p.fundsInProvince} /> },
+    { key: 'fundsLocal', label: t('signing.fundsLocal'), children: <Money yuan={p.fundsLocal} /> },
+    {
+      key: 'fundsUsd',
+      label: t('signing.fundsForeignUsd'),
+      children: p.fundsForeignUsd ? <UsdMoney usd={p.fundsForeignUsd} /> : '—',
+    },
+    {
+      key: 'contract',
+      label: t('signing.contractFile'),
+      children: p.contractFileId ? (
+        <a href={fileUrl(p.id, p.contractFileId, true)} data-testid="project-contract-file">
+          <FileIcon /> {t('signing.contractDownload')}
+        </a>
+      ) : (
+        '—'
+      ),
+    },
     { key: 'register', label: t('project.field.registerBy'), children: dash(formatDate(p.registerBy)) },
     {
       key: 'start',

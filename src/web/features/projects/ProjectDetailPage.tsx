@@ -1,6 +1,7 @@
 import { Alert, App, Breadcrumb, Button, Popconfirm, Result, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { PIPELINE_STAGES } from '../../../domain/lifecycle/stages';
 import { useT } from '../../i18n/useT';
 import { isApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
@@ -8,6 +9,9 @@ import { formatDate } from '../../lib/format';
 import { MapPinIcon, ReloadIcon } from '../../lib/icons';
 import { canDeleteProjects, canWriteProjects } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
+import { NotesSection } from '../pipeline/NotesSection';
+import { VisitsSection } from '../pipeline/VisitsSection';
+import { DuplicateAlerts } from './DuplicateAlerts';
 import { Money } from './Money';
 import { ProjectDescriptions } from './ProjectDescriptions';
 import { ProjectFormDrawer } from './ProjectFormDrawer';
@@ -16,6 +20,7 @@ import { useDeleteProject, useProject } from './queries';
 import { StageTag } from './StageTag';
 import { TransitionActions } from './TransitionActions';
 import { TransitionTimeline } from './TransitionTimeline';
+import '../pipeline/pipeline.css';
 import './projects.css';
 
 /** /projects/:id: header, lifecycle, fields, transition actions and history. */
@@ -54,6 +59,7 @@ export function ProjectDetailPage() {
   }
   const p = query.data;
   const canWrite = canWriteProjects(me.role);
+  const pipeline = PIPELINE_STAGES.includes(p.stage);
 
   return (
     <>
@@ -111,6 +117,7 @@ export function ProjectDetailPage() {
             )}
           </Space>
         </Space>
+        <DuplicateAlerts project={p} />
         {p.overdueStart && (
           <Alert
             type="error"
@@ -125,7 +132,11 @@ export function ProjectDetailPage() {
       </div>
       <div className="tj-detail-grid">
         <div>
+          {pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
+          {pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
           <ProjectDescriptions project={p} />
+          {!pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
+          {!pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
         </div>
         <div>
           <TransitionActions project={p} canWrite={canWrite} onReload={reload} />

@@ -49,7 +49,10 @@ export function ProjectFormDrawer({ open, project, onClose, onSaved, onReload }:
     form.setFieldsValue(
       project
         ? toFormValues(project)
-        : (emptyFormValues(fixedRegion ? (me.regionId ?? '') : regionId) as ProjectFormValues),
+        : ({
+            ...emptyFormValues(fixedRegion ? (me.regionId ?? '') : regionId),
+            ownerId: me.id,
+          } as ProjectFormValues),
     );
   }, [open, form]);
 

@@ -1,4 +1,16 @@
-import { AutoComplete, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Switch } from 'antd';
+import {
+  AutoComplete,
+  Checkbox,
+  Col,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Select,
+  Switch,
+} from 'antd';
 import { LAND_SITUATIONS } from '../../../domain/lifecycle/stages';
 import { LIMITS } from '../../../domain/limits';
 import { wanToYuan } from '../../../domain/money/money';
@@ -6,9 +18,8 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { useT } from '../../i18n/useT';
 import { useRegionOptions } from '../org/queries';
 import { BRINGS, INDUSTRY_CATEGORIES, PROMOTION_METHODS } from '../../../domain/projects/fields';
+import { InvestorFields, LeadFields } from './LeadFields';
 import { INDUSTRY_SUGGESTIONS } from './types';
-
-const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 /** A 万元 amount typed as text and converted exactly (never through a float). */
 export function useMoneyRules(label: MessageKey, required: boolean) {
@@ -122,25 +133,19 @@ export function ProjectFormFields({ fixedRegion }: { fixedRegion: boolean }) {
             <Switch data-testid="project-strategic" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="investorName"
-            label={t('project.field.investorName')}
-            rules={[required('project.field.investorName')]}
-          >
-            <Input data-testid="project-investor" maxLength={LIMITS.name} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="investorCreditCode"
-            label={t('project.field.investorCreditCode')}
-            normalize={(v: string) => v.toUpperCase()}
-            rules={[{ pattern: CREDIT_CODE, message: t('project.creditCodeInvalid') }]}
-          >
-            <Input data-testid="project-credit-code" maxLength={18} />
-          </Form.Item>
-        </Col>
+      </Row>
+      <Divider titlePlacement="start" plain>
+        {t('lead.section.investor')}
+      </Divider>
+      <InvestorFields />
+      <Divider titlePlacement="start" plain>
+        {t('lead.section.lead')}
+      </Divider>
+      <LeadFields />
+      <Divider titlePlacement="start" plain>
+        {t('project.section.investment')}
+      </Divider>
+      <Row gutter={16}>
         <Col xs={24} sm={12}>
           <Form.Item name="totalInvestmentWan" label={t('project.field.totalInvestment')} rules={totalRules}>
             <MoneyInput data-testid="project-total-investment" />

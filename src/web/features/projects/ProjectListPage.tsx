@@ -1,4 +1,4 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/useT';
@@ -7,6 +7,7 @@ import { PlusIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { canWriteProjects } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
+import { ExportButton } from './ExportButton';
 import { ProjectCards } from './ProjectCards';
 import { ProjectFilters } from './ProjectFilters';
 import { ProjectFormDrawer } from './ProjectFormDrawer';
@@ -41,16 +42,19 @@ export function ProjectListPage() {
           <h1 className="tj-page-title">{t('projects.title')}</h1>
           <div className="tj-page-subtitle">{t('projects.subtitle')}</div>
         </div>
-        {canWriteProjects(me.role) && (
-          <Button
-            type="primary"
-            icon={<PlusIcon />}
-            onClick={() => setCreating(true)}
-            data-testid="project-create"
-          >
-            {t('projects.new')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton params={params} compact={mobile} />
+          {canWriteProjects(me.role) && (
+            <Button
+              type="primary"
+              icon={<PlusIcon />}
+              onClick={() => setCreating(true)}
+              data-testid="project-create"
+            >
+              {t('projects.new')}
+            </Button>
+          )}
+        </Space>
       </div>
       <ProjectFilters values={params} onChange={setFilters} onReset={reset} />
       {list.error && (

@@ -2,9 +2,11 @@ import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { LIMITS } from '../../../domain/limits';
+import { yuanToWan } from '../../../domain/money/money';
 import { useT } from '../../i18n/useT';
 import { DATE_FORMAT, formatBytes } from '../../lib/format';
 import { type EvidenceUploadFile, EvidenceUpload } from './EvidenceUpload';
+import { FUND_SPLIT_FIELD_MAP } from './FundSplitFields';
 import { lastTransitionOn, parseSkip, skippedStages } from './lifecycle';
 import { useTransitionProject } from './queries';
 import { type SigningValues, SigningFields, toSigning } from './SigningFields';
@@ -27,6 +29,8 @@ type Props = {
 
 const FIELD_MAP = {
   'signing.contractedInvestment': ['contractedInvestmentWan'],
+  'signing.contractFileId': ['contractFile'],
+  ...FUND_SPLIT_FIELD_MAP,
   evidenceFileIds: ['evidence'],
 };
 
@@ -46,7 +50,17 @@ export function TransitionModal({ project, transition, onClose, onReload }: Prop
   useEffect(() => {
     if (!transition) return;
     form.resetFields();
-    form.setFieldsValue({ date: dayjs(), evidence: [], signingType: 'formal' });
+    const day = (v: string | null) => (v ? dayjs(v) : null);
+    form.setFieldsValue({
+      date: dayjs(),
+      evidence: [],
+      contractFile: [],
+      signingType: project.signingType ?? 'formal',
+      contractedInvestmentWan: project.contractedInvestment ? yuanToWan(project.contractedInvestment) : '',
+      registerBy: day(project.registerBy),
+      startBy: day(project.startBy),
+      produceBy: day(project.produceBy),
+    });
   }, [transition, form]);
 
   if (!transition) return null;
@@ -55,7 +69,7 @@ export function TransitionModal({ project, transition, onClose, onReload }: Prop
 
   const submit = (v: Values) => {
     const files = v.evidence ?? [];
-    if (files.some((f) => f.status !== 'done')) {
+    if ([...files, ...(v.contractFile ?? [])].some((f) => f.status !== 'done')) {
       void message.warning(t('transition.uploading'));
       return;
     }
@@ -93,7 +107,7 @@ export function TransitionModal({ project, transition, onClose, onReload }: Prop
       confirmLoading={mutation.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
-      width={600}
+      width={640}
       forceRender
     >
       {skipped.length > 0 && (
@@ -139,7 +153,7 @@ export function TransitionModal({ project, transition, onClose, onReload }: Prop
             />
           </Form.Item>
         )}
-        {requires.includes('signing') && <SigningFields />}
+        {requires.includes('signing') && <SigningFields projectId={project.id} />}
         <Form.Item
           name="evidence"
           label={t('transition.evidence')}

@@ -3,7 +3,9 @@ import type { LandSituation } from '../../../domain/lifecycle/stages';
 import { wanToYuan, yuanToWan } from '../../../domain/money/money';
 import type { FieldMap } from '../../lib/errors';
 import { DATE_FORMAT } from '../../lib/format';
+import type { OriginRegion } from '../../../domain/investors/fields';
 import type { Brings, IndustryCategory, PromotionMethod } from '../../../domain/projects/fields';
+import type { LeadSource } from '../../../domain/projects/lead';
 import type { Project, ProjectInput } from './types';
 
 /** What the project form holds: money as typed 万元 text, dates as dayjs. */
@@ -15,6 +17,13 @@ export type ProjectFormValues = {
   industry: string;
   investorName: string;
   investorCreditCode?: string;
+  investorId?: string | null;
+  leadSource?: LeadSource | null;
+  ownerId?: string | null;
+  originRegion?: OriginRegion | null;
+  foreignCapital?: boolean;
+  realEstate?: boolean;
+  fiscallyFunded?: boolean;
   totalInvestmentWan: string;
   contractedInvestmentWan?: string;
   promotionMethods: PromotionMethod[];
@@ -46,6 +55,13 @@ export function toProjectInput(v: ProjectFormValues): ProjectInput {
     industry: v.industry.trim(),
     investorName: v.investorName.trim(),
     investorCreditCode: text(v.investorCreditCode),
+    investorId: v.investorId ?? null,
+    leadSource: v.leadSource ?? null,
+    ownerId: v.ownerId ?? null,
+    originRegion: v.originRegion ?? null,
+    foreignCapital: Boolean(v.foreignCapital),
+    realEstate: Boolean(v.realEstate),
+    fiscallyFunded: Boolean(v.fiscallyFunded),
     totalInvestment: wanToYuan(v.totalInvestmentWan) ?? '0',
     contractedInvestment: wan(v.contractedInvestmentWan),
     promotionMethods: v.promotionMethods ?? [],
@@ -69,6 +85,13 @@ export function toFormValues(p: Project): ProjectFormValues {
     industry: p.industry,
     investorName: p.investorName,
     investorCreditCode: p.investorCreditCode ?? '',
+    investorId: p.investorId,
+    leadSource: p.leadSource,
+    ownerId: p.ownerId,
+    originRegion: p.originRegion,
+    foreignCapital: p.foreignCapital,
+    realEstate: p.realEstate,
+    fiscallyFunded: p.fiscallyFunded,
     totalInvestmentWan: yuanToWan(p.totalInvestment),
     contractedInvestmentWan: p.contractedInvestment ? yuanToWan(p.contractedInvestment) : '',
     promotionMethods: p.promotionMethods,
@@ -90,6 +113,12 @@ export function emptyFormValues(regionId: string): Partial<ProjectFormValues> {
     promotionMethods: [],
     brings: ['capital'],
     landSituation: 'new_land',
+    investorId: null,
+    leadSource: null,
+    originRegion: null,
+    foreignCapital: false,
+    realEstate: false,
+    fiscallyFunded: false,
   };
 }
 

@@ -12,35 +12,42 @@ import type {
 
 const projectKey = (id: string) => ['projects', 'detail', id] as const;
 
+/** The list's filters as the API's query string (the export takes the same filters). */
+export function projectListQuery(params: ProjectListParams, paged = true): string {
+  return queryString({
+    region: params.region,
+    q: params.q.trim(),
+    stage: params.stage,
+    industryCategory: params.industryCategory,
+    minInvestment: params.minInvestment ? wanToYuan(params.minInvestment) : null,
+    maxInvestment: params.maxInvestment ? wanToYuan(params.maxInvestment) : null,
+    overdue: params.overdue ? 'true' : null,
+    sort: params.sort === 'updatedAt' ? null : params.sort,
+    order: params.order === 'desc' ? null : params.order,
+    page: paged ? params.page : null,
+    pageSize: paged ? params.pageSize : null,
+  });
+}
+
 export function useProjectList(params: ProjectListParams) {
   return useQuery({
     queryKey: ['projects', 'list', params],
-    queryFn: ({ signal }) =>
-      api.get<ProjectPage>(
-        `/api/projects${queryString({
-          region: params.region,
-          q: params.q.trim(),
-          stage: params.stage,
-          industryCategory: params.industryCategory,
-          minInvestment: params.minInvestment ? wanToYuan(params.minInvestment) : null,
-          maxInvestment: params.maxInvestment ? wanToYuan(params.maxInvestment) : null,
-          overdue: params.overdue ? 'true' : null,
-          sort: params.sort === 'updatedAt' ? null : params.sort,
-          order: params.order === 'desc' ? null : params.order,
-          page: params.page,
-          pageSize: params.pageSize,
-        })}`,
-        signal,
-      ),
+    queryFn: ({ signal }) => api.get<ProjectPage>(`/api/projects${projectListQuery(params)}`, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useProject(id: string) {
-  return useQuery({
+/** The query of one project (shared by the detail page and the pipeline board's drop). */
+export function projectQuery(id: string) {
+  return {
     queryKey: projectKey(id),
-    queryFn: ({ signal }) => api.get<Project>(`/api/projects/${encodeURIComponent(id)}`, signal),
-  });
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      api.get<Project>(`/api/projects/${encodeURIComponent(id)}`, signal),
+  };
+}
+
+export function useProject(id: string) {
+  return useQuery(projectQuery(id));
 }
 
 function useProjectWrite<I>(mutationFn: (input: I) => Promise<Project>) {

@@ -1,6 +1,8 @@
 import type { LandSituation, SigningType, Stage } from '../../../domain/lifecycle/stages';
 import type { Requirement } from '../../../domain/lifecycle/transitions';
+import type { OriginRegion } from '../../../domain/investors/fields';
 import type { Brings, IndustryCategory, PromotionMethod } from '../../../domain/projects/fields';
+import type { LeadSource } from '../../../domain/projects/lead';
 
 /** Nanyang's "234" industries, offered as suggestions for the free-text sector field. */
 export const INDUSTRY_SUGGESTIONS = [
@@ -54,6 +56,21 @@ export type AllowedTransition = { to: Stage; requires: Requirement[]; skips: str
 
 export type Project = ProjectSummary & {
   investorCreditCode: string | null;
+  investorId: string | null;
+  originRegion: OriginRegion | null;
+  foreignCapital: boolean;
+  leadSource: LeadSource | null;
+  ownerId: string | null;
+  fundsOutOfProvince: string | null;
+  fundsInProvince: string | null;
+  fundsLocal: string | null;
+  fundsForeignUsd: string | null;
+  contractFileId: string | null;
+  realEstate: boolean;
+  fiscallyFunded: boolean;
+  mergedIntoId: string | null;
+  /** Open duplicate-claim candidates naming this project as the later claim. */
+  openDuplicates: number;
   promotionMethods: PromotionMethod[];
   brings: Brings[];
   landSituation: LandSituation;
@@ -77,6 +94,13 @@ export type ProjectInput = {
   industry: string;
   investorName: string;
   investorCreditCode: string | null;
+  investorId: string | null;
+  leadSource: LeadSource | null;
+  ownerId: string | null;
+  originRegion: OriginRegion | null;
+  foreignCapital: boolean;
+  realEstate: boolean;
+  fiscallyFunded: boolean;
   totalInvestment: string;
   contractedInvestment: string | null;
   promotionMethods: PromotionMethod[];
@@ -111,6 +135,12 @@ export type ProjectPage = { items: ProjectSummary[]; total: number; page: number
 export type SigningInput = {
   signingType: SigningType;
   contractedInvestment: string;
+  fundsOutOfProvince?: string | null;
+  fundsInProvince?: string | null;
+  fundsLocal?: string | null;
+  /** US dollars. */
+  fundsForeignUsd?: string | null;
+  contractFileId?: string | null;
   registerBy?: string | null;
   startBy?: string | null;
   produceBy?: string | null;
