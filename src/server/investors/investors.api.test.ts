@@ -188,6 +188,7 @@ describe('investor registry and lead pipeline', () => {
       fundsLocal: '100000000.00',
       fundsForeignUsd: '2500000.50',
       fundsInProvince: null,
+      foreignCapital: true,
     });
   });
 });

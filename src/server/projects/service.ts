@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { applyTransition, checkTransition } from '../../domain/lifecycle/transitions';
-import { normaliseYuan } from '../../domain/money/money';
+import { normaliseYuan, yuanToFen } from '../../domain/money/money';
 import { shanghaiDate } from '../../domain/time';
 import { changedFields } from '../audit/diff';
 import { appendAudit } from '../audit/trail';
@@ -277,6 +277,10 @@ export async function recordTransition(
             fundsInProvince: money(signing.fundsInProvince),
             fundsLocal: money(signing.fundsLocal),
             fundsForeignUsd: money(signing.fundsForeignUsd),
+            // Foreign funds in the contract make it a foreign-capital project (外资), whatever was set before.
+            ...(signing.fundsForeignUsd && yuanToFen(signing.fundsForeignUsd) > 0n
+              ? { foreignCapital: true }
+              : {}),
             contractFileId: signing.contractFileId ?? p.contractFileId,
             registerBy: signing.registerBy ?? p.registerBy,
             startBy: signing.startBy ?? p.startBy,
