@@ -159,6 +159,28 @@ describe('investor registry and lead pipeline', () => {
     ).toHaveLength(1);
   });
 
+  it('offers owners within scope and names the owner on the project', async () => {
+    const mine = (await api(wancheng, 'GET', '/api/users/assignable')).json<{
+      items: { displayName: string }[];
+    }>();
+    expect(mine.items.map((u) => u.displayName)).toEqual(['宛城区招商专员']);
+    const city = (await api(admin, 'GET', '/api/users/assignable')).json<{
+      items: { displayName: string; id: string }[];
+    }>();
+    expect(city.items.map((u) => u.displayName).sort()).toEqual(
+      ['宛城区招商专员', '市投资促进局 管理员', '邓州市招商专员'].sort(),
+    );
+    const dengzhouId = city.items.find((u) => u.displayName === '邓州市招商专员')?.id;
+    const p = await api(
+      admin,
+      'POST',
+      '/api/projects',
+      projectBody({ regionId: '411381', ownerId: dengzhouId }),
+    );
+    expect(p.json<{ ownerName: string }>().ownerName).toBe('邓州市招商专员');
+    expect((await api(await t.login('auditor'), 'GET', '/api/users/assignable')).statusCode).toBe(403);
+  });
+
   it('records the fund origin split and the contract scan at signing', async () => {
     let p = (await api(wancheng, 'POST', '/api/projects', projectBody())).json<{
       id: string;

@@ -141,6 +141,12 @@ export function projectRepo(db: Executor, scope: Scope) {
       return row;
     },
 
+    async userName(userId: string | null) {
+      if (!userId) return null;
+      const [u] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+      return u?.name ?? null;
+    },
+
     async openDuplicateCount(projectId: string) {
       const [r] = await db
         .select({ n: count() })

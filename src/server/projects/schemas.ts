@@ -193,6 +193,7 @@ export const ProjectDetail = ProjectSummary.extend({
   foreignCapital: z.boolean(),
   leadSource: z.enum(LEAD_SOURCES).nullable(),
   ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
   fundsOutOfProvince: z.string().nullable(),
   fundsInProvince: z.string().nullable(),
   fundsLocal: z.string().nullable(),

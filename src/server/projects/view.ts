@@ -50,6 +50,7 @@ export async function toDetail(
     foreignCapital: p.foreignCapital,
     leadSource: p.leadSource,
     ownerId: p.ownerId,
+    ownerName: await repo.userName(p.ownerId),
     fundsOutOfProvince: p.fundsOutOfProvince,
     fundsInProvince: p.fundsInProvince,
     fundsLocal: p.fundsLocal,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { ROLES } from '../../domain/org/roles';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Scope } from '../auth/principal';
+import { users } from '../db/schema/users';
 import { ctxOf, type App } from '../http/types';
 import { createUser, listUsers, updateUser } from './service';
 
@@ -17,9 +20,50 @@ const UserView = z.object({
   lastLoginAt: z.string().nullable(),
 });
 
+/** Accounts that can own a lead or project within the caller's scope (for the owner picker). */
+async function assignableOwners(db: App['deps']['db'], scope: Scope) {
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, regionId: users.regionId })
+    .from(users)
+    .where(
+      and(
+        eq(users.disabled, false),
+        scope.kind === 'all'
+          ? inArray(users.role, ['city_admin', 'county_officer'])
+          : and(eq(users.role, 'county_officer'), inArray(users.regionId, [...scope.regionIds, '-'])),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+  return rows;
+}
+
 /** Account administration: the system administrator's only business (no project data). */
 export function registerUserRoutes(app: App) {
   const { db } = app.deps;
+
+  app.get(
+    '/api/users/assignable',
+    {
+      config: { policy: 'projects.write' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Active accounts that can own projects in your scope (owner picker)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                displayName: z.string(),
+                role: z.enum(ROLES),
+                regionId: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await assignableOwners(db, ctxOf(req).scope) }),
+  );
 
   app.get(
     '/api/users',

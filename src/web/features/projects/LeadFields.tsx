@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { useCurrentUser } from '../auth/queries';
 import { InvestorSelect } from '../investors/InvestorSelect';
 import type { Investor } from '../investors/types';
+import { useAssignableOwners } from './queries';
 
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
@@ -88,8 +89,15 @@ export function LeadFields() {
   const me = useCurrentUser();
   const form = Form.useFormInstance();
   const ownerId = Form.useWatch('ownerId', form) as string | null | undefined;
-  const owners = [{ value: me.id, label: t('lead.ownerMe', { name: me.displayName }) }];
-  if (ownerId && ownerId !== me.id) owners.push({ value: ownerId, label: t('lead.ownerOther') });
+  const assignable = useAssignableOwners();
+  const owners = [
+    { value: me.id, label: t('lead.ownerMe', { name: me.displayName }) },
+    ...(assignable.data?.items ?? [])
+      .filter((u) => u.id !== me.id)
+      .map((u) => ({ value: u.id, label: u.displayName })),
+  ];
+  if (ownerId && !owners.some((o) => o.value === ownerId))
+    owners.push({ value: ownerId, label: t('lead.ownerOther') });
   return (
     <Row gutter={16}>
       <Col xs={24} sm={12}>
@@ -103,7 +111,14 @@ export function LeadFields() {
       </Col>
       <Col xs={24} sm={12}>
         <Form.Item name="ownerId" label={t('lead.field.ownerId')} extra={t('lead.ownerHint')}>
-          <Select allowClear data-testid="project-owner" placeholder={t('lead.ownerNone')} options={owners} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="project-owner"
+            placeholder={t('lead.ownerNone')}
+            options={owners}
+            loading={assignable.isLoading}
+          />
         </Form.Item>
       </Col>
       <Col xs={12}>

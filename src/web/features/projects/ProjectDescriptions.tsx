@@ -78,7 +78,9 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
     {
       key: 'owner',
       label: t('lead.field.ownerId'),
-      children: p.ownerId ? (p.ownerId === me.id ? me.displayName : t('lead.ownerOther')) : '—',
+      children: p.ownerId
+        ? (p.ownerName ?? (p.ownerId === me.id ? me.displayName : t('lead.ownerOther')))
+        : '—',
     },
     { key: 'credit', label: t('project.field.investorCreditCode'), children: dash(p.investorCreditCode) },
     {

@@ -95,3 +95,14 @@ export function uploadEvidence(projectId: string, file: File): Promise<EvidenceF
 export function fileUrl(projectId: string, fileId: string, download = false): string {
   return `/api/projects/${encodeURIComponent(projectId)}/files/${encodeURIComponent(fileId)}${download ? '?download=1' : ''}`;
 }
+
+export type AssignableOwner = { id: string; displayName: string; role: string; regionId: string | null };
+
+/** Accounts that can own a project in the caller's scope (the owner picker). */
+export function useAssignableOwners() {
+  return useQuery({
+    queryKey: ['users', 'assignable'],
+    queryFn: ({ signal }) => api.get<{ items: AssignableOwner[] }>('/api/users/assignable', signal),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -61,6 +61,7 @@ export type Project = ProjectSummary & {
   foreignCapital: boolean;
   leadSource: LeadSource | null;
   ownerId: string | null;
+  ownerName: string | null;
   fundsOutOfProvince: string | null;
   fundsInProvince: string | null;
   fundsLocal: string | null;
