@@ -210,6 +210,23 @@ describe('project import from .xlsx', () => {
       expect(res.statusCode, String(message)).toBe(422);
       expect(res.json<ErrorBody>().error.message).toMatch(message);
     }
+    const limit = await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/imports.maxRows',
+      headers: { cookie: admin },
+      payload: { value: 1 },
+    });
+    expect(limit.statusCode).toBe(200);
+    const tooMany = await upload(admin, await workbook([bad[0] ?? [], bad[0] ?? []]), true);
+    expect(tooMany.json<ErrorBody>().error.message).toBe(
+      'The sheet has 2 data rows; at most 1 can be imported at once',
+    );
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/settings/imports.maxRows',
+      headers: { cookie: admin },
+      payload: { value: 50000 },
+    });
     const formula = await upload(
       admin,
       await workbook([bad[0] ?? []], (ws) => (ws.getCell('F2').value = { formula: 'SUM(1,2)', result: 3 })),

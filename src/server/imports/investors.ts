@@ -10,7 +10,7 @@ import { pgArray } from '../db/arrays';
 import type { Db } from '../db/client';
 import { investors } from '../db/schema/investors';
 import { AppError } from '../http/errors';
-import { DEFAULT_MAX_IMPORT_ROWS } from './projects';
+import { getSetting } from '../settings/service';
 import { readFirstSheet } from './sheet-reader';
 
 export type InvestorImportReport = {
@@ -31,7 +31,7 @@ export async function importInvestors(
   bytes: Buffer,
   opts: { dryRun: boolean; fileName: string; maxRows?: number },
 ): Promise<InvestorImportReport> {
-  const sheet = await readFirstSheet(bytes, opts.maxRows ?? DEFAULT_MAX_IMPORT_ROWS);
+  const sheet = await readFirstSheet(bytes, opts.maxRows ?? (await getSetting(db, 'imports.maxRows')));
   const parsed = parseInvestorSheet(sheet.header, sheet.rows);
   const codes = parsed.investors.map((i) => i.creditCode).filter((c): c is string => Boolean(c));
   const taken = codes.length

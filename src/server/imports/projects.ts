@@ -19,8 +19,6 @@ import { AppError } from '../http/errors';
 import { getSetting } from '../settings/service';
 import { readFirstSheet } from './sheet-reader';
 
-export const DEFAULT_MAX_IMPORT_ROWS = 50_000;
-
 export type ImportReport = {
   dryRun: boolean;
   sheetName: string;
@@ -73,7 +71,7 @@ export async function importProjects(
     db,
     ctx,
     bytes,
-    opts.maxRows ?? DEFAULT_MAX_IMPORT_ROWS,
+    opts.maxRows ?? (await getSetting(db, 'imports.maxRows')),
   );
   const report: ImportReport = {
     dryRun: opts.dryRun,

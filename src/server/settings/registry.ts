@@ -27,6 +27,7 @@ export const SETTINGS = {
     }),
     default: { ...DUPLICATE_DEFAULTS },
   },
+  'imports.maxRows': { schema: z.number().int().min(1).max(1_000_000), default: 50_000 },
   'counting.rules': {
     schema: z.strictObject(
       Object.fromEntries(COUNTING_RULES.map((r) => [r, z.boolean()])) as Record<CountingRule, z.ZodBoolean>,
