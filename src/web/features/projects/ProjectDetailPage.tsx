@@ -1,9 +1,9 @@
-import { Alert, App, Breadcrumb, Button, Popconfirm, Result, Space, Spin } from 'antd';
+import { Alert, App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { PIPELINE_STAGES } from '../../../domain/lifecycle/stages';
 import { useT } from '../../i18n/useT';
-import { isApiError } from '../../lib/api';
+import { DetailCrumb, DetailStatus } from '../../lib/DetailPageFrame';
 import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { MapPinIcon, ReloadIcon } from '../../lib/icons';
@@ -34,27 +34,14 @@ export function ProjectDetailPage() {
   const remove = useDeleteProject();
   const [editing, setEditing] = useState(false);
   const reload = () => void query.refetch();
-  const back = (
-    <Breadcrumb
-      style={{ marginBottom: 12 }}
-      items={[
-        { title: <Link to="/projects">{t('projects.title')}</Link> },
-        { title: query.data?.code ?? '…' },
-      ]}
-    />
-  );
-
-  if (query.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (query.error || !query.data) {
+  if (query.isPending || query.error || !query.data) {
     return (
-      <>
-        {back}
-        <Result
-          status={isApiError(query.error, 'NOT_FOUND') ? '404' : 'warning'}
-          title={errorMessage(t, query.error)}
-          extra={<Button onClick={() => void navigate('/projects')}>{t('common.back')}</Button>}
-        />
-      </>
+      <DetailStatus
+        listPath="/projects"
+        listTitle={t('projects.title')}
+        pending={query.isPending}
+        error={query.error}
+      />
     );
   }
   const p = query.data;
@@ -63,7 +50,7 @@ export function ProjectDetailPage() {
 
   return (
     <>
-      {back}
+      <DetailCrumb listPath="/projects" listTitle={t('projects.title')} crumb={p.code} />
       <div className="tj-detail-head" data-testid="project-header">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap align="start">
           <div>

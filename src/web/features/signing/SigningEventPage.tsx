@@ -1,9 +1,8 @@
-import { Alert, Breadcrumb, Button, Result, Space, Spin, Tabs } from 'antd';
+import { Alert, Button, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { isApiError } from '../../lib/api';
-import { errorMessage } from '../../lib/errors';
+import { DetailCrumb, DetailStatus } from '../../lib/DetailPageFrame';
 import { formatDate } from '../../lib/format';
 import { MapPinIcon, ReloadIcon } from '../../lib/icons';
 import { canManageSigning, canProposeSigning } from '../auth/permissions';
@@ -27,30 +26,17 @@ export function SigningEventPage() {
   const t = useT();
   const { id = '' } = useParams();
   const me = useCurrentUser();
-  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useSigningEvent(id);
   const [form, setForm] = useState<EventFormMode | null>(null);
-  const back = (
-    <Breadcrumb
-      style={{ marginBottom: 12 }}
-      items={[
-        { title: <Link to="/signing-days">{t('signing.title')}</Link> },
-        { title: query.data?.title ?? '…' },
-      ]}
-    />
-  );
-  if (query.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (query.error || !query.data) {
+  if (query.isPending || query.error || !query.data) {
     return (
-      <>
-        {back}
-        <Result
-          status={isApiError(query.error, 'NOT_FOUND') ? '404' : 'warning'}
-          title={errorMessage(t, query.error)}
-          extra={<Button onClick={() => void navigate('/signing-days')}>{t('common.back')}</Button>}
-        />
-      </>
+      <DetailStatus
+        listPath="/signing-days"
+        listTitle={t('signing.title')}
+        pending={query.isPending}
+        error={query.error}
+      />
     );
   }
   const e = query.data;
@@ -65,7 +51,7 @@ export function SigningEventPage() {
 
   return (
     <>
-      {back}
+      <DetailCrumb listPath="/signing-days" listTitle={t('signing.title')} crumb={e.title} />
       <div className="tj-detail-head" data-testid="signing-event-header">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap align="start">
           <div>
