@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { pageOf } from '../http/schemas';
 import { LIMITS } from '../../domain/limits';
 import { auditEvents } from '../db/schema/audit';
 import type { App } from '../http/types';
@@ -42,12 +43,7 @@ export function registerAuditRoutes(app: App) {
         summary: 'Browse the audit trail, newest first',
         querystring: AuditQuery,
         response: {
-          200: z.object({
-            items: z.array(AuditEvent),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
+          200: pageOf(AuditEvent),
         },
       },
     },

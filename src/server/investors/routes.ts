@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from '../http/schemas';
 import { ctxOf, type App } from '../http/types';
 import { InvestorCreate, InvestorListQuery, InvestorPatch, InvestorView } from './schemas';
 import { createInvestor, getInvestor, listInvestors, updateInvestor } from './service';
@@ -17,12 +18,7 @@ export function registerInvestorRoutes(app: App) {
         summary: 'Search the investor registry (客商库) by name, credit code, kind, origin and flags',
         querystring: InvestorListQuery,
         response: {
-          200: z.object({
-            items: z.array(InvestorView),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
+          200: pageOf(InvestorView),
         },
       },
     },

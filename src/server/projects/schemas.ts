@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from '../http/schemas';
 import { LIMITS } from '../../domain/limits';
 import { LAND_SITUATIONS, SIGNING_TYPES, STAGES } from '../../domain/lifecycle/stages';
 import { REQUIREMENTS } from '../../domain/lifecycle/transitions';
@@ -222,9 +223,4 @@ export const ProjectDetail = ProjectSummary.extend({
 });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
-export const ProjectListResponse = z.object({
-  items: z.array(ProjectSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const ProjectListResponse = pageOf(ProjectSummary);
