@@ -1,6 +1,7 @@
-import { App, Button, Drawer, Form, Space } from 'antd';
+import { App, Drawer, Form } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
+import { FormDrawerFooter } from '../../lib/FormDrawerFooter';
 import { isApiError } from '../../lib/api';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { useIsMobile } from '../../lib/useIsMobile';
@@ -86,17 +87,12 @@ export function InvestorDrawer({ open, investor, onClose, onSaved }: Props) {
       size={mobile ? '100%' : 720}
       forceRender
       footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="investor-form-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </Space>
+        <FormDrawerFooter
+          onCancel={onClose}
+          onSubmit={() => form.submit()}
+          loading={create.isPending || update.isPending}
+          submitTestId="investor-form-submit"
+        />
       }
     >
       <Form<InvestorFormValues>

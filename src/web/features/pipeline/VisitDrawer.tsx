@@ -1,8 +1,9 @@
-import { App, Button, DatePicker, Drawer, Form, Input, Space } from 'antd';
+import { App, DatePicker, Drawer, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { LIMITS } from '../../../domain/limits';
 import { useT } from '../../i18n/useT';
+import { FormDrawerFooter } from '../../lib/FormDrawerFooter';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { DATE_FORMAT } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
@@ -91,20 +92,13 @@ export function VisitDrawer({
       size={mobile ? '92%' : 520}
       forceRender
       footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose} size={mobile ? 'large' : 'middle'}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            type="primary"
-            size={mobile ? 'large' : 'middle'}
-            loading={add.isPending}
-            onClick={() => form.submit()}
-            data-testid="visit-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </Space>
+        <FormDrawerFooter
+          onCancel={onClose}
+          onSubmit={() => form.submit()}
+          loading={add.isPending}
+          submitTestId="visit-submit"
+          size={mobile ? 'large' : 'middle'}
+        />
       }
     >
       <Form<Values>

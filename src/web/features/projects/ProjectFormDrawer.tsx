@@ -1,6 +1,7 @@
-import { App, Button, Drawer, Form, Space } from 'antd';
+import { App, Drawer, Form } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
+import { FormDrawerFooter } from '../../lib/FormDrawerFooter';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { hasRegionSwitcher } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
@@ -88,17 +89,12 @@ export function ProjectFormDrawer({ open, project, onClose, onSaved, onReload }:
       size={mobile ? '100%' : 720}
       forceRender
       footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={pending}
-            onClick={() => form.submit()}
-            data-testid="project-form-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </Space>
+        <FormDrawerFooter
+          onCancel={onClose}
+          onSubmit={() => form.submit()}
+          loading={pending}
+          submitTestId="project-form-submit"
+        />
       }
     >
       <Form<ProjectFormValues>

@@ -1,8 +1,9 @@
-import { App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Space } from 'antd';
+import { App, Col, DatePicker, Drawer, Form, Input, Radio, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { LIMITS } from '../../../domain/limits';
 import { useT } from '../../i18n/useT';
+import { FormDrawerFooter } from '../../lib/FormDrawerFooter';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { DATE_FORMAT, formatDate } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
@@ -135,17 +136,13 @@ export function EventFormDrawer({ target, onClose, onSaved }: Props) {
       onClose={onClose}
       size={mobile ? '100%' : 720}
       footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="event-form-submit"
-          >
-            {target.mode === 'edit' ? t('common.save') : t('signing.prepareSubmit')}
-          </Button>
-        </Space>
+        <FormDrawerFooter
+          onCancel={onClose}
+          onSubmit={() => form.submit()}
+          loading={create.isPending || update.isPending}
+          submitTestId="event-form-submit"
+          submitLabel={target.mode === 'edit' ? t('common.save') : t('signing.prepareSubmit')}
+        />
       }
     >
       <Form<Values>
