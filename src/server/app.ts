@@ -20,6 +20,7 @@ import { installAuth } from './auth/hooks';
 import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
 import { registerDuplicateRoutes } from './duplicates/routes';
+import { registerDeliveryRoutes } from './delivery/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerDuplicateRoutes(app);
   registerImportRoutes(app);
   registerBatchRoutes(app);
+  registerDeliveryRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -37,6 +37,10 @@ export const POLICIES = {
   'signing.read': BUSINESS_READERS,
   'signing.manage': ['city_admin'],
   'signing.propose': ['city_admin', 'county_officer'],
+  'delivery.read': BUSINESS_READERS,
+  'delivery.write': ['city_admin', 'county_officer'],
+  'teams.write': ['city_admin', 'county_officer'],
+  'rates.read': BUSINESS_READERS,
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

@@ -7,6 +7,7 @@ import { ctxOf, type App } from '../http/types';
 import { projectRepo } from '../projects/repo';
 import { EvidenceFile } from '../projects/schemas';
 import { sniffMime } from './sniff';
+import { thumbnailOf } from './thumbnail';
 
 const Params = z.strictObject({ id: z.uuid() });
 
@@ -42,6 +43,12 @@ export function registerFileRoutes(app: App) {
         });
       }
       const stored = await store.put(bytes);
+      const thumb = mime.startsWith('image/') ? await thumbnailOf(bytes) : null;
+      if (mime.startsWith('image/') && !thumb) {
+        await store.remove(stored.key);
+        throw new AppError('FILE_INVALID', `"${name}" is not a readable image`, { name });
+      }
+      const thumbStored = thumb ? await store.put(thumb) : null;
       try {
         const row = await db.transaction(async (tx) => {
           const [f] = await tx
@@ -53,6 +60,7 @@ export function registerFileRoutes(app: App) {
               size: stored.size,
               sha256: stored.sha256,
               storageKey: stored.key,
+              thumbnailKey: thumbStored?.key ?? null,
               uploadedBy: ctx.principal.id,
               createdAt: ctx.now,
             })
@@ -75,6 +83,7 @@ export function registerFileRoutes(app: App) {
         return reply.status(201).send({ id: row.id, name: row.name, mime: row.mime, size: row.size });
       } catch (err) {
         await store.remove(stored.key);
+        if (thumbStored) await store.remove(thumbStored.key);
         throw err;
       }
     },
@@ -105,6 +114,30 @@ export function registerFileRoutes(app: App) {
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, max-age=3600')
         .send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/projects/:id/files/:fileId/thumbnail',
+    {
+      config: { policy: 'projects.read' },
+      schema: {
+        tags: ['files'],
+        summary: 'A small WebP preview of an image file of a project',
+        params: z.strictObject({ id: z.uuid(), fileId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const repo = projectRepo(db, ctxOf(req).scope);
+      const project = await repo.findById(req.params.id);
+      if (!project) throw notFound('file');
+      const [f] = await repo.filesOf(project.project.id, [req.params.fileId]);
+      if (!f?.thumbnailKey) throw notFound('thumbnail');
+      return reply
+        .header('content-type', 'image/webp')
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, max-age=86400')
+        .send(await store.get(f.thumbnailKey));
     },
   );
 }

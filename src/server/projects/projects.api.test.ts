@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeholderPng } from '../demo/png';
-import { projectBody, startTestApp, type TestApp } from '../test/harness';
+import { projectBody, startTestApp, uploadFile, type TestApp } from '../test/harness';
 
 type Detail = {
   id: string;
@@ -48,22 +48,8 @@ describe('projects API', () => {
     const auditor = await t.login('auditor');
     return (await api('GET', '/api/audit?pageSize=1', undefined, auditor)).json<{ total: number }>().total;
   };
-  const upload = async (projectId: string, bytes: Buffer, filename: string) => {
-    const boundary = 'tuijinboundary';
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return t.app.inject({
-      method: 'POST',
-      url: `/api/projects/${projectId}/files`,
-      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: body,
-    });
-  };
+  const upload = (projectId: string, bytes: Buffer, filename: string) =>
+    uploadFile(t.app, cookie, projectId, bytes, filename);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { applyTransition, checkTransition } from '../../domain/lifecycle/transitions';
+import { isMilestone } from '../../domain/delivery/milestones';
 import { normaliseYuan, yuanToFen } from '../../domain/money/money';
 import { shanghaiDate } from '../../domain/time';
 import { changedFields } from '../audit/diff';
@@ -11,6 +12,7 @@ import { AppError, notFound } from '../http/errors';
 import { assertOwner, investorFields } from './links';
 import { projectRepo, type ProjectRow } from './repo';
 import { detectDuplicates } from '../duplicates/detect';
+import { recordMilestoneReached } from '../delivery/milestones-repo';
 import { normaliseInvestorName } from '../../domain/duplicates/similarity';
 import type {
   ProjectCreate,
@@ -240,6 +242,14 @@ export async function recordTransition(
         [{ path: 'body.evidenceFileIds', message: `unknown file ${bad}`, code: 'evidence_invalid' }],
       );
     }
+    if (isMilestone(input.to) && p.signedOn && input.date < p.signedOn) {
+      throw new AppError(
+        'DATE_BEFORE_SIGNING',
+        `The date ${input.date} is before the signing on ${p.signedOn}`,
+        { date: input.date, signedOn: p.signedOn },
+        [{ path: 'body.date', message: `before the signing on ${p.signedOn}`, code: 'date_before_signing' }],
+      );
+    }
     const check = checkTransition(
       {
         stage: p.stage,
@@ -301,6 +311,15 @@ export async function recordTransition(
       evidenceFileIds: evidence.map((f) => f.id),
       actorId: ctx.principal.id,
       createdAt: ctx.now,
+    });
+    await recordMilestoneReached(tx, {
+      projectId: id,
+      from: p.stage,
+      to: input.to,
+      date: input.date,
+      transitionId: transition.id,
+      skipped: check.rule.skips ? { stage: check.rule.skips.stage, why: check.rule.skips.why } : null,
+      now: ctx.now,
     });
     if (input.to === 'signed') await detectDuplicates(tx, id, 'signing');
     await appendAudit(

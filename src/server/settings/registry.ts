@@ -3,8 +3,19 @@ import { DUPLICATE_DEFAULTS } from '../../domain/duplicates/candidates';
 import { COUNTING_RULES, DEFAULT_COUNTING_RULES, type CountingRule } from '../../domain/duplicates/counting';
 import { DEFAULT_BATCH_THRESHOLDS } from '../../domain/signing/batches';
 import { DEFAULT_SIGNING_DAY } from '../../domain/signing/schedule';
+import { DEFAULT_FUNDS_SANITY } from '../../domain/delivery/funds';
+import { DEFAULT_REPORT_SCHEDULE } from '../../domain/delivery/report-month';
+import {
+  COUNT_RATES,
+  DEFAULT_RATE_DEFINITIONS,
+  PERFORMING_SIGNS,
+  PROJECT_SETS,
+  USD_RATE_PATTERN,
+  type CountRate,
+} from '../../domain/delivery/rates';
 
 const yi = z.number().min(0).max(100_000);
+const rateSides = z.strictObject({ numerator: z.enum(PROJECT_SETS), denominator: z.enum(PROJECT_SETS) });
 
 /** Every administrator setting: its schema and its default (DESIGN's). Unknown keys do not exist. */
 export const SETTINGS = {
@@ -33,6 +44,36 @@ export const SETTINGS = {
       Object.fromEntries(COUNTING_RULES.map((r) => [r, z.boolean()])) as Record<CountingRule, z.ZodBoolean>,
     ),
     default: DEFAULT_COUNTING_RULES,
+  },
+  'reports.schedule': {
+    schema: z
+      .strictObject({ dueDay: z.number().int().min(1).max(28), closeDay: z.number().int().min(1).max(31) })
+      .refine((v) => v.closeDay >= v.dueDay, {
+        message: 'closeDay must not be before dueDay',
+        path: ['closeDay'],
+      }),
+    default: DEFAULT_REPORT_SCHEDULE,
+  },
+  'reports.fundsSanity': {
+    schema: z.strictObject({
+      maxMonthlyYi: z.number().positive().max(10_000),
+      beyondContracted: z.boolean(),
+    }),
+    default: DEFAULT_FUNDS_SANITY,
+  },
+  'rates.definitions': {
+    schema: z.strictObject({
+      performing: z.array(z.enum(PERFORMING_SIGNS)).min(1),
+      rates: z.strictObject(
+        Object.fromEntries(COUNT_RATES.map((r) => [r, rateSides])) as Record<CountRate, typeof rateSides>,
+      ),
+      funding: z.strictObject({
+        includeForeign: z.boolean(),
+        usdToCny: z.string().regex(USD_RATE_PATTERN, 'an exchange rate like 7.1 (up to 4 decimals)'),
+      }),
+      applyCountingRules: z.boolean(),
+    }),
+    default: DEFAULT_RATE_DEFINITIONS,
   },
 } as const;
 

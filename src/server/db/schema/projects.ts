@@ -88,6 +88,9 @@ export const projects = pgTable(
     startBy: date('start_by'),
     produceBy: date('produce_by'),
     lastTransitionOn: date('last_transition_on'),
+    /** 入统: entered in fixed-asset investment statistics, and 入规: became an above-scale enterprise. */
+    statsEnteredOn: date('stats_entered_on'),
+    aboveScaleOn: date('above_scale_on'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -146,6 +149,8 @@ export const files = pgTable(
     size: bigint('size', { mode: 'number' }).notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
+    /** A small WebP preview of an image, in the same store. */
+    thumbnailKey: text('thumbnail_key'),
     uploadedBy: uuid('uploaded_by')
       .notNull()
       .references(() => users.id),
