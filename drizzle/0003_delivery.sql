@@ -85,6 +85,7 @@ CREATE INDEX "monthly_reports_region_month_idx" ON "monthly_reports" USING btree
 CREATE INDEX "project_milestones_actual_idx" ON "project_milestones" USING btree ("milestone","actual_on");--> statement-breakpoint
 CREATE INDEX "work_team_members_user_idx" ON "work_team_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "work_teams_leader_idx" ON "work_teams" USING btree ("leader_id");--> statement-breakpoint
+CREATE INDEX "audit_events_project_idx" ON "audit_events" USING btree (("diff"->>'projectId'));--> statement-breakpoint
 -- Milestones reached before this migration: the first forward transition into each delivery stage.
 INSERT INTO "project_milestones" ("project_id", "milestone", "actual_on", "transition_id")
 SELECT DISTINCT ON (t."project_id", t."to_stage") t."project_id", t."to_stage"::text::"milestone", t."occurred_on", t."id"

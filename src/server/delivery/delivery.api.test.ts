@@ -361,4 +361,22 @@ describe('project delivery', () => {
     }>();
     expect(led.items.map((x) => x.role)).toEqual(['leader']);
   });
+
+  it('shows a project’s readers its change history, including its reports and files', async () => {
+    const res = await api('GET', `/api/projects/${p.id}/history`, wancheng);
+    expect(res.statusCode, res.body).toBe(200);
+    const actions = res.json<{ items: { action: string }[] }>().items.map((i) => i.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'project.create',
+        'project.transition',
+        'milestone.plan',
+        'file.upload',
+        'report.file',
+        'report.correct',
+        'team.create',
+      ]),
+    );
+    expect((await api('GET', `/api/projects/${p.id}/history`, dengzhou)).statusCode).toBe(404);
+  });
 });

@@ -1,4 +1,4 @@
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
   COUNT_RATES,
   RATE_KEYS,
@@ -12,16 +12,13 @@ import type { SigningType, Stage } from '../../domain/lifecycle/stages';
 import { shanghaiDate } from '../../domain/time';
 import type { Ctx } from '../auth/principal';
 import type { Db, Executor } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { rankingGroupMembers, regions } from '../db/schema/org';
 import { projects } from '../db/schema/projects';
 import { AppError } from '../http/errors';
 import { getSetting } from '../settings/service';
 import { type CohortSpec, cohortSql, ratesByRegionSql, sideSql } from './rates-sql';
 import type { CohortQuery } from './schemas';
-
-export async function rowsOf<T>(db: Executor, q: SQL): Promise<T[]> {
-  return (await db.execute(q)).rows as T[];
-}
 
 function bad(path: string, message: string): never {
   throw new AppError('VALIDATION_FAILED', message, { path }, [{ path, message, code: 'invalid_cohort' }]);

@@ -1,4 +1,5 @@
 import { ctxOf, type App } from '../http/types';
+import { projectHistory } from './history';
 import { getMilestones, planMilestone, setFlags } from './milestones';
 import { myProjects, missingReports, overview } from './overview';
 import { drillRate, ratesByRegion, ratesFor } from './rates';
@@ -8,6 +9,7 @@ import {
   DrillQuery,
   DrillResponse,
   FlagsInput,
+  HistoryResponse,
   MilestoneParams,
   MilestonesResponse,
   MissingQuery,
@@ -137,6 +139,20 @@ export function registerDeliveryRoutes(app: App) {
       },
     },
     async (req) => putTeam(db, ctxOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/projects/:id/history',
+    {
+      config: { policy: 'projects.read' },
+      schema: {
+        tags,
+        summary: 'The change history of a project and its records (newest first, 200 at most)',
+        params: ProjectParams,
+        response: { 200: HistoryResponse },
+      },
+    },
+    async (req) => projectHistory(db, ctxOf(req), req.params.id),
   );
 
   app.get(

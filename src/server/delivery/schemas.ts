@@ -299,3 +299,17 @@ export const PeopleResponse = z.object({
     }),
   ),
 });
+
+export const HistoryResponse = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      actorUsername: z.string().nullable(),
+      actorName: z.string().nullable(),
+      action: z.string(),
+      entityType: z.string(),
+      diff: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});

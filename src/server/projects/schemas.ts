@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from '../http/schemas';
+import { MILESTONES } from '../../domain/delivery/milestones';
 import { LIMITS } from '../../domain/limits';
 import { LAND_SITUATIONS, SIGNING_TYPES, STAGES } from '../../domain/lifecycle/stages';
 import { REQUIREMENTS } from '../../domain/lifecycle/transitions';
@@ -168,6 +169,8 @@ export const ProjectSummary = z.object({
   signedOn: z.string().nullable(),
   startBy: z.string().nullable(),
   overdueStart: z.boolean(),
+  /** Milestones past their plan without an actual date (逾期未注册/未开工/未投产 …). */
+  overdueMilestones: z.array(z.enum(MILESTONES)).default([]),
   updatedAt: z.string(),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { applyTransition, checkTransition } from '../../domain/lifecycle/transitions';
-import { isMilestone } from '../../domain/delivery/milestones';
+import { isMilestone, type Milestone } from '../../domain/delivery/milestones';
 import { normaliseYuan, yuanToFen } from '../../domain/money/money';
 import { shanghaiDate } from '../../domain/time';
 import { changedFields } from '../audit/diff';
@@ -13,6 +13,7 @@ import { assertOwner, investorFields } from './links';
 import { projectRepo, type ProjectRow } from './repo';
 import { detectDuplicates } from '../duplicates/detect';
 import { recordMilestoneReached } from '../delivery/milestones-repo';
+import { overdueMilestones } from '../delivery/overdue';
 import { normaliseInvestorName } from '../../domain/duplicates/similarity';
 import type {
   ProjectCreate,
@@ -43,8 +44,12 @@ const money = (v: string | null | undefined) => (v === null || v === undefined ?
 export async function listProjects(db: Db, ctx: Ctx, query: ProjectListQuery) {
   const today = shanghaiDate(ctx.now);
   const { items, total } = await projectRepo(db, ctx.scope).list(query, today);
+  const overdue = await overdueByProject(db, ctx, items.map((r) => r.project.id));
   return {
-    items: items.map((r) => toSummary(r.project, r.regionName, today)),
+    items: items.map((r) => ({
+      ...toSummary(r.project, r.regionName, today),
+      overdueMilestones: overdue.get(r.project.id) ?? [],
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -55,7 +60,21 @@ export async function getProject(db: Db, ctx: Ctx, id: string): Promise<ProjectD
   const repo = projectRepo(db, ctx.scope);
   const row = await repo.findById(id);
   if (!row) throw notFound('project');
-  return toDetail(repo, row.project, row.regionName, shanghaiDate(ctx.now));
+  const [detail, overdue] = await Promise.all([
+    toDetail(repo, row.project, row.regionName, shanghaiDate(ctx.now)),
+    overdueByProject(db, ctx, [id]),
+  ]);
+  return { ...detail, overdueMilestones: overdue.get(id) ?? [] };
+}
+
+/** The overdue milestones of some projects (the rule of the delivery views), by project. */
+async function overdueByProject(db: Db, ctx: Ctx, ids: string[]) {
+  const out = new Map<string, Milestone[]>();
+  if (!ids.length) return out;
+  for (const o of await overdueMilestones(db, ctx, { projectIds: ids })) {
+    out.set(o.projectId, [...(out.get(o.projectId) ?? []), o.milestone]);
+  }
+  return out;
 }
 
 export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Promise<ProjectDetail> {

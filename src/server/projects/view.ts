@@ -30,6 +30,8 @@ export function toSummary(p: ProjectRow, regionName: string, today: string): Pro
     signedOn: p.signedOn,
     startBy: p.startBy,
     overdueStart: isOverdueStart(p, today),
+    /** Filled by the service from the milestones (one query per page). */
+    overdueMilestones: [],
     updatedAt: p.updatedAt.toISOString(),
   };
 }

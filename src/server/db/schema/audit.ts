@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
@@ -25,6 +26,8 @@ export const auditEvents = pgTable(
     index('audit_events_at_idx').on(t.at),
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
     index('audit_events_actor_idx').on(t.actorUsername),
+    /** Events about a project's records (files, reports) carry its id in the diff: the project history. */
+    index('audit_events_project_idx').on(sql`(${t.diff}->>'projectId')`),
   ],
 );
 
