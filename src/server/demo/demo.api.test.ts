@@ -11,6 +11,10 @@ import { listEvents } from '../signing/service';
 import type { Database } from '../db/client';
 import { freshDatabase } from '../test/harness';
 import { seedDemo } from './seed';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema/users';
+import { myProjects, overview } from '../delivery/overview';
+import { ratesByRegion } from '../delivery/rates';
 
 /** The demo a new user sees: built through the real services, so it must also satisfy their rules. */
 describe('demo data', () => {
@@ -51,4 +55,27 @@ describe('demo data', () => {
       expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
     },
   );
+
+  it('follows the signed projects: reports, overdue milestones, missing reports and rates that differ by county', async () => {
+    const ctx = systemCtx(now);
+    const view = await overview(database.db, ctx, {});
+    expect(view.overdue.length).toBeGreaterThan(5);
+    expect(view.missing.projects.length).toBeGreaterThan(0);
+    expect(view.byStage.find((s) => s.stage === 'producing')?.count).toBeGreaterThan(0);
+    expect(view.byStage.find((s) => s.stage === 'stalled')?.count).toBeGreaterThan(0);
+    expect(BigInt(view.funds.arrivedTotal.replace('.', ''))).toBeGreaterThan(0n);
+    const byRegion = await ratesByRegion(database.db, ctx, { cohort: 'all' });
+    const starts = new Set(byRegion.rows.map((r) => r.rates.find((x) => x.key === 'start')?.percent));
+    expect(starts.size).toBeGreaterThan(5);
+    const funding = byRegion.total.find((r) => r.key === 'funding');
+    expect(Number(funding?.percent)).toBeGreaterThan(10);
+    expect(Number(funding?.percent)).toBeLessThan(100);
+    const leader = await database.db.select().from(users).where(eq(users.username, 'leader'));
+    const mine = await myProjects(database.db, {
+      ...ctx,
+      principal: { ...ctx.principal, id: leader[0]?.id ?? '' },
+    });
+    expect(mine.items).toHaveLength(10);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+  });
 });

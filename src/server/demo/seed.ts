@@ -16,6 +16,7 @@ import { addNote, addVisit } from '../pipeline/service';
 import { recordNewProject } from '../projects/service';
 import { createEvent } from '../signing/service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { seedDelivery } from './delivery';
 import { seedFirstSigningDay } from './first-day';
 import { DEMO_TEMPLATES, demoInvestorName } from './projects-data';
 import { addDays, pick, prng, walker, type DemoEnv } from './walk';
@@ -39,7 +40,14 @@ const TARGETS: readonly (MainStage | 'stalled' | 'terminated')[] = [
 ];
 const LAND_CHOICES: readonly LandSituation[] = ['new_land', 'new_land', 'standard_factory', 'existing_land'];
 
-export type DemoSummary = { accounts: number; projects: number; transitions: number; events: number };
+export type DemoSummary = {
+  accounts: number;
+  projects: number;
+  transitions: number;
+  events: number;
+  reports: number;
+  teams: number;
+};
 
 /** The demo accounts (password Tuijin2021!), each creation audited. */
 export async function seedDemoAccounts(tx: Tx, now: Date) {
@@ -200,6 +208,10 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       }
     }
     const events = await seedMonthlyEvents(tx, env, admin, today);
+    const delivery = await seedDelivery(env, admin, ctxFor, {
+      leaderId: inserted.find((u) => u.role === 'leader')?.id ?? null,
+      handlerId: inserted.find((u) => u.role === 'unit_handler')?.id ?? null,
+    });
     // A double claim (一炮数响): 邓州 announces a project that 宛城 signed on the first signing day.
     const [firstWancheng] = await tx.select().from(projects).where(eq(projects.regionId, '411302')).limit(1);
     if (firstWancheng) {
@@ -219,7 +231,7 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       });
       projectCount++;
     }
-    return { accounts: inserted.length, projects: projectCount, transitions, events };
+    return { accounts: inserted.length, projects: projectCount, transitions, events, ...delivery };
   });
 }
 

@@ -34,6 +34,8 @@ export function walker(env: DemoEnv, ctx: Ctx, projectId: string, version: numbe
             size: stored.size,
             sha256: stored.sha256,
             storageKey: stored.key,
+            // A 160×120 placeholder is already thumbnail-sized: it is its own preview.
+            thumbnailKey: stored.key,
             uploadedBy: ctx.principal.id,
             createdAt: env.now,
           })

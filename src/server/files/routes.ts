@@ -133,11 +133,14 @@ export function registerFileRoutes(app: App) {
       if (!project) throw notFound('file');
       const [f] = await repo.filesOf(project.project.id, [req.params.fileId]);
       if (!f?.thumbnailKey) throw notFound('thumbnail');
-      return reply
-        .header('content-type', 'image/webp')
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=86400')
-        .send(await store.get(f.thumbnailKey));
+      return (
+        reply
+          // An image small enough to be its own preview keeps its type.
+          .header('content-type', f.thumbnailKey === f.storageKey ? f.mime : 'image/webp')
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, max-age=86400')
+          .send(await store.get(f.thumbnailKey))
+      );
     },
   );
 }
