@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { DEFAULT_COUNTING_RULES } from '../src/domain/duplicates/counting';
-import { DEFAULT_RATE_DEFINITIONS } from '../src/domain/delivery/rates';
 import { systemCtx } from '../src/server/auth/principal';
 import { loadConfig } from '../src/server/config/env';
 import { pgArray } from '../src/server/db/arrays';
 import { openDatabase } from '../src/server/db/client';
 import { rowsOf } from '../src/server/db/rows';
 import { ratesByRegion } from '../src/server/delivery/rates';
+import { refreshAllSummaries } from '../src/server/delivery/summary';
 import { seedDemoAccounts } from '../src/server/demo/seed';
 import { NANYANG_REGIONS } from '../src/server/org/nanyang';
 import { seedOrganisation } from '../src/server/org/seed';
@@ -118,13 +117,16 @@ for (let start = 0; start < N; start += BATCH) {
     select p, r, m, a, u, '施工', ${admin?.id ?? ''}::uuid from unnest(${pgArray(r.project)}::uuid[], ${pgArray(r.region)}::text[],
       ${pgArray(r.month)}::date[], ${pgArray(r.amount)}::numeric[], ${pgArray(r.usd)}::numeric[]) as t(p, r, m, a, u)`);
 }
+const tSummary = performance.now();
+await refreshAllSummaries(db);
+const summaryMs = performance.now() - tSummary;
 await db.execute(sql`analyze`);
 const [counts] = await rowsOf<{ p: number; m: number; r: number }>(
   db,
   sql`select (select count(*) from projects)::int p, (select count(*) from project_milestones)::int m, (select count(*) from monthly_reports)::int r`,
 );
 console.log(
-  `database: ${database.kind}; ${counts?.p} projects, ${counts?.m} milestone rows, ${counts?.r} monthly reports loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `database: ${database.kind}; ${counts?.p} projects, ${counts?.m} milestone rows, ${counts?.r} monthly reports loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s (delivery summary rebuilt in ${(summaryMs / 1000).toFixed(1)} s)`,
 );
 
 /** The default definitions written out by hand: one statement, no generation. */

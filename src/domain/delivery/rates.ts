@@ -79,16 +79,26 @@ export type CohortProject = {
   excluded: boolean;
 };
 
-/** Funds arrived up to and including the month of `asOf`. */
+/**
+ * Funds arrived up to and including the month of `asOf`: the RMB reported, plus the US$ reported
+ * converted once (their sum at the configured rate, rounded half up to the 分).
+ */
 export function arrivedFen(p: Pick<CohortProject, 'reports'>, asOf: string, defs: RateDefinitions): bigint {
   const last = monthOf(asOf);
   let fen = 0n;
+  let cents = 0n;
   for (const r of p.reports) {
     if (r.month > last) continue;
     fen += r.domesticFen;
-    if (defs.funding.includeForeign) fen += usdCentsToFen(r.foreignUsdCents, defs.funding.usdToCny);
+    cents += r.foreignUsdCents;
   }
-  return fen;
+  return defs.funding.includeForeign ? fen + usdCentsToFen(cents, defs.funding.usdToCny) : fen;
+}
+
+/** Any funds (RMB or US$) reported for a month up to the month of `asOf`. */
+export function fundedBy(p: Pick<CohortProject, 'reports'>, asOf: string): boolean {
+  const last = monthOf(asOf);
+  return p.reports.some((r) => r.month <= last && (r.domesticFen > 0n || r.foreignUsdCents > 0n));
 }
 
 /** The day a milestone was reached (itself or any later one), or null, as of `asOf`. */
@@ -107,7 +117,7 @@ export function inSet(p: CohortProject, set: ProjectSet, asOf: string, defs: Rat
     case 'signed':
       return p.signedOn <= asOf;
     case 'funds_arrived':
-      return arrivedFen(p, asOf, defs) > 0n;
+      return fundedBy(p, asOf);
     case 'performing':
       return defs.performing.some((s) => inSet(p, s, asOf, defs));
     default:
@@ -153,7 +163,7 @@ export function sideOf(
 ): CohortProject[] {
   if (key === 'funding') {
     const den = cohort.filter((p) => (p.contractedFen ?? 0n) > 0n);
-    return side === 'denominator' ? den : den.filter((p) => arrivedFen(p, asOf, defs) > 0n);
+    return side === 'denominator' ? den : den.filter((p) => fundedBy(p, asOf));
   }
   const def = defs.rates[key];
   const den = cohort.filter((p) => inSet(p, def.denominator, asOf, defs));

@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Milestone, milestoneOfTransition } from '../../domain/delivery/milestones';
+import { isMilestone, type Milestone, milestoneOfTransition } from '../../domain/delivery/milestones';
 import type { MainStage, Stage } from '../../domain/lifecycle/stages';
 import type { Executor } from '../db/client';
 import { milestonePlanChanges, projectMilestones } from '../db/schema/delivery';
 import { projectTransitions } from '../db/schema/projects';
 import { users } from '../db/schema/users';
+import { refreshSummary } from './summary';
 
 export type ReachedArgs = {
   projectId: string;
@@ -41,17 +42,13 @@ export async function recordMilestoneReached(tx: Executor, a: ReachedArgs) {
         updatedAt: a.now,
       },
     });
-  if (
-    a.skipped &&
-    a.skipped.stage !== 'lead' &&
-    a.skipped.stage !== 'negotiating' &&
-    a.skipped.stage !== 'signed'
-  ) {
+  const skipped = a.skipped && isMilestone(a.skipped.stage) ? a.skipped.stage : null;
+  if (a.skipped && skipped) {
     await tx
       .insert(projectMilestones)
       .values({
         projectId: a.projectId,
-        milestone: a.skipped.stage,
+        milestone: skipped,
         skipReason: a.skipped.why,
         updatedAt: a.now,
       })
@@ -60,6 +57,7 @@ export async function recordMilestoneReached(tx: Executor, a: ReachedArgs) {
         set: { skipReason: a.skipped.why, updatedAt: a.now },
       });
   }
+  await refreshSummary(tx, a.projectId);
 }
 
 /** The milestone rows of one project, with the evidence of the transition that reached each. */

@@ -1,10 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CountingRules } from '../../domain/duplicates/counting';
-import { atOrBeyond, type Milestone } from '../../domain/delivery/milestones';
+import { MILESTONES } from '../../domain/delivery/milestones';
 import { COUNT_RATES, type ProjectSet, type RateDefinitions } from '../../domain/delivery/rates';
 import type { Scope } from '../auth/principal';
 import { inScope } from '../auth/scope';
-import { monthlyReports, projectMilestones } from '../db/schema/delivery';
+import { monthlyReports, projectDeliverySummary } from '../db/schema/delivery';
+import { reachedColumn } from './summary';
 import { projects } from '../db/schema/projects';
 import { excludedBy } from '../signing/report-queries';
 import type { SigningType } from '../../domain/lifecycle/stages';
@@ -23,59 +24,38 @@ export type CohortSpec = {
   rules: CountingRules;
 };
 
-const REACHED: Record<Milestone, string> = {
-  registered: 'registered_on',
-  land_secured: 'land_secured_on',
-  started: 'started_on',
-  completed: 'completed_on',
-  producing: 'producing_on',
-  at_capacity: 'at_capacity_on',
-};
-
-const reachedColumn = (m: Milestone) =>
-  sql`min(${projectMilestones.actualOn}) filter (where ${projectMilestones.milestone} in (${sql.join(
-    atOrBeyond(m).map((x) => sql`${x}`),
-    sql`, `,
-  )})) as ${sql.identifier(REACHED[m])}`;
-
 /**
- * One row per cohort project: the day each milestone was reached (itself or a later one) by the
- * as-of date, funds arrived up to the as-of month (US$ converted per report, rounded half up, as
- * `arrivedFen` does), and the contracted amount. The same rules as `src/domain/delivery/rates.ts`.
+ * One row per cohort project: the day each milestone was reached (itself or a later one) if by the
+ * as-of date, funds arrived up to the as-of month, and the contracted amount — read from the
+ * delivery summary; only a project with reports after the as-of month has its reports summed. The
+ * same rules as `src/domain/delivery/rates.ts` (US$ converted once per project, half up).
  */
 export function cohortSql(s: CohortSpec): SQL {
   const asOfMonth = `${s.asOf.slice(0, 7)}-01`;
   const to = s.to < s.asOf ? s.to : s.asOf;
-  const regionFilter = (col: SQL) =>
-    s.regionIds ? sql`and ${col} = any(${pgArray(s.regionIds)}::text[])` : sql``;
-  const foreign = s.defs.funding.includeForeign
-    ? sql` + round(${monthlyReports.fundsForeignUsd} * ${s.defs.funding.usdToCny}::numeric, 2)`
-    : sql``;
+  const rate = s.defs.funding.usdToCny;
+  const convert = (usd: SQL) =>
+    s.defs.funding.includeForeign ? sql` + round(${usd} * ${rate}::numeric, 2)` : sql``;
+  const reached = MILESTONES.map(
+    (m) =>
+      sql`case when d.${sql.identifier(reachedColumn(m))} <= ${s.asOf} then d.${sql.identifier(reachedColumn(m))} end as ${sql.identifier(reachedColumn(m))}`,
+  );
   return sql`
     select ${projects.id} as id, ${projects.regionId} as region_id, ${projects.signedOn} as signed_on,
-      ${projects.contractedInvestment} as contracted,
-      m.registered_on, m.land_secured_on, m.started_on, m.completed_on, m.producing_on, m.at_capacity_on,
-      coalesce(r.arrived, 0) as arrived
+      ${projects.contractedInvestment} as contracted, ${sql.join(reached, sql`, `)},
+      coalesce(d.first_funds_month <= ${asOfMonth}, false) as funded,
+      case
+        when d.last_report_month is null then 0
+        when d.last_report_month <= ${asOfMonth} then d.funds_domestic${convert(sql`d.funds_foreign_usd`)}
+        else (select coalesce(sum(${monthlyReports.fundsOutOfProvince} + ${monthlyReports.fundsInProvince} + ${monthlyReports.fundsLocal}), 0)${convert(
+          sql`coalesce(sum(${monthlyReports.fundsForeignUsd}), 0)`,
+        )}
+          from ${monthlyReports} where ${monthlyReports.projectId} = ${projects.id} and ${monthlyReports.month} <= ${asOfMonth})
+      end as arrived
     from ${projects}
-    left join (
-      select ${projectMilestones.projectId} as project_id, ${sql.join(
-        (Object.keys(REACHED) as Milestone[]).map(reachedColumn),
-        sql`, `,
-      )}
-      from ${projectMilestones}
-      where ${projectMilestones.actualOn} <= ${s.asOf}
-      group by ${projectMilestones.projectId}
-    ) m on m.project_id = ${projects.id}
-    left join (
-      select ${monthlyReports.projectId} as project_id,
-        sum(${monthlyReports.fundsOutOfProvince} + ${monthlyReports.fundsInProvince} + ${monthlyReports.fundsLocal}${foreign}) as arrived
-      from ${monthlyReports}
-      where ${monthlyReports.month} <= ${asOfMonth} ${regionFilter(sql`${monthlyReports.regionId}`)}
-        and ${inScope(monthlyReports.regionId, s.scope)}
-      group by ${monthlyReports.projectId}
-    ) r on r.project_id = ${projects.id}
+    left join ${projectDeliverySummary} d on d.project_id = ${projects.id}
     where ${projects.deletedAt} is null and ${projects.signedOn} between ${s.from} and ${to}
-      ${regionFilter(sql`${projects.regionId}`)}
+      ${s.regionIds ? sql`and ${projects.regionId} = any(${pgArray(s.regionIds)}::text[])` : sql``}
       and ${inScope(projects.regionId, s.scope)}
       ${s.industryCategory ? sql`and ${projects.industryCategory} = ${s.industryCategory}` : sql``}
       ${s.signingType ? sql`and ${projects.signingType} = ${s.signingType}` : sql``}
@@ -88,14 +68,14 @@ export function setSql(set: ProjectSet, defs: RateDefinitions): SQL {
     case 'signed':
       return sql`true`;
     case 'funds_arrived':
-      return sql`c.arrived > 0`;
+      return sql`c.funded`;
     case 'performing':
       return sql`(${sql.join(
         defs.performing.map((x) => setSql(x, defs)),
         sql` or `,
       )})`;
     default:
-      return sql`c.${sql.identifier(REACHED[set])} is not null`;
+      return sql`c.${sql.identifier(reachedColumn(set))} is not null`;
   }
 }
 
@@ -106,7 +86,7 @@ export function sideSql(
   defs: RateDefinitions,
 ) {
   if (key === 'funding')
-    return side === 'denominator' ? sql`c.contracted > 0` : sql`c.contracted > 0 and c.arrived > 0`;
+    return side === 'denominator' ? sql`c.contracted > 0` : sql`c.contracted > 0 and c.funded`;
   const d = defs.rates[key];
   const den = setSql(d.denominator, defs);
   return side === 'denominator' ? den : sql`${den} and ${setSql(d.numerator, defs)}`;

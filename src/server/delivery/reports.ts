@@ -20,6 +20,7 @@ import { users } from '../db/schema/users';
 import { AppError, notFound } from '../http/errors';
 import { projectRepo, type ProjectRow } from '../projects/repo';
 import { getSetting } from '../settings/service';
+import { refreshSummary } from './summary';
 import type { ReportInput, ReportView } from './schemas';
 
 type ReportRow = typeof monthlyReports.$inferSelect;
@@ -257,6 +258,7 @@ export async function fileReport(db: Db, ctx: Ctx, projectId: string, month: str
     }
     if (!saved)
       throw new AppError('VERSION_CONFLICT', 'This month’s report was changed by someone else; reload it');
+    await refreshSummary(tx, projectId);
     const pick = (r: ReportRow): Record<string, unknown> => ({
       fundsOutOfProvince: r.fundsOutOfProvince,
       fundsInProvince: r.fundsInProvince,

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  addMonths,
   dueDate,
   DEFAULT_REPORT_SCHEDULE,
   lastDueMonth,
@@ -17,6 +16,7 @@ import { monthlyReports } from '../db/schema/delivery';
 import { projects } from '../db/schema/projects';
 import { planMilestone } from '../delivery/milestones';
 import { putTeam } from '../delivery/teams';
+import { refreshAllSummaries } from '../delivery/summary';
 import { overdueMilestones } from '../delivery/overdue';
 import { addDays, pick, type DemoEnv } from './walk';
 
@@ -175,6 +175,7 @@ export async function seedDelivery(
       ${pgArray(cols.out)}::numeric[], ${pgArray(cols.inProv)}::numeric[], ${pgArray(cols.local)}::numeric[],
       ${pgArray(cols.usd)}::numeric[], ${pgArray(cols.work)}::text[], ${pgArray(cols.problems)}::text[],
       ${pgArray(cols.filedBy)}::uuid[], ${pgArray(cols.filedAt)}::timestamptz[], ${pgArray(cols.late)}::boolean[])`);
+  await refreshAllSummaries(env.tx);
   await appendAudit(
     env.tx,
     admin.actor,

@@ -152,3 +152,27 @@ export const workTeamMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index('work_team_members_user_idx').on(t.userId)],
 );
+
+/**
+ * Derived, never typed: each signed project's delivery facts in one row, refreshed from its
+ * milestones and monthly reports in the transaction that changes them (and rebuilt by the
+ * migration). The day each milestone was reached (itself or a later one), the first month with
+ * funds, and the funds up to the last reported month. The rates read this instead of scanning
+ * every report.
+ */
+export const projectDeliverySummary = pgTable('project_delivery_summary', {
+  projectId: uuid('project_id')
+    .primaryKey()
+    .references(() => projects.id),
+  registeredOn: date('registered_on'),
+  landSecuredOn: date('land_secured_on'),
+  startedOn: date('started_on'),
+  completedOn: date('completed_on'),
+  producingOn: date('producing_on'),
+  atCapacityOn: date('at_capacity_on'),
+  firstFundsMonth: date('first_funds_month'),
+  lastReportMonth: date('last_report_month'),
+  fundsDomestic: numeric('funds_domestic', { precision: 20, scale: 2 }).notNull().default('0'),
+  fundsForeignUsd: numeric('funds_foreign_usd', { precision: 20, scale: 2 }).notNull().default('0'),
+  refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+});
