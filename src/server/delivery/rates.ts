@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import {
   COUNT_RATES,
   RATE_KEYS,
@@ -82,6 +82,14 @@ export async function resolveCohort(db: Executor, ctx: Ctx, q: CohortQuery) {
 
 type Counts = Record<string, number | string>;
 
+/** Runs the one aggregation statement with room to hash 100,000 projects in memory. */
+async function aggregate<T>(db: Db, q: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rowsOf<T>(tx, q);
+  });
+}
+
 function definitionOf(key: RateKey, defs: RateDefinitions) {
   const common = {
     performing: defs.performing,
@@ -123,7 +131,7 @@ function ratesFrom(rows: readonly Counts[], defs: RateDefinitions) {
 
 export async function ratesFor(db: Db, ctx: Ctx, q: CohortQuery) {
   const { spec, view } = await resolveCohort(db, ctx, q);
-  const rows = await rowsOf<Counts>(db, ratesByRegionSql(spec));
+  const rows = await aggregate<Counts>(db, ratesByRegionSql(spec));
   return { cohort: view, rates: ratesFrom(rows, spec.defs) };
 }
 
@@ -131,7 +139,7 @@ export async function ratesFor(db: Db, ctx: Ctx, q: CohortQuery) {
 export async function ratesByRegion(db: Db, ctx: Ctx, q: CohortQuery) {
   const { spec, view } = await resolveCohort(db, ctx, q);
   const [rows, allRegions, groups] = await Promise.all([
-    rowsOf<Counts & { region_id: string }>(db, ratesByRegionSql(spec)),
+    aggregate<Counts & { region_id: string }>(db, ratesByRegionSql(spec)),
     db
       .select({ id: regions.id, name: regions.name, kind: regions.kind })
       .from(regions)
