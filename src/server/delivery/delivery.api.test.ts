@@ -362,6 +362,27 @@ describe('project delivery', () => {
     expect(led.items.map((x) => x.role)).toEqual(['leader']);
   });
 
+  it('records 入统 and 入规 with their dates, refusing a date before the signing', async () => {
+    const d = (await api('GET', `/api/projects/${p.id}`, wancheng)).json<Detail>();
+    const early = await api('PUT', `/api/projects/${p.id}/flags`, wancheng, {
+      statsEnteredOn: '2025-01-01',
+      aboveScaleOn: null,
+      version: d.version,
+    });
+    expect(early.json()).toMatchObject({ error: { details: [{ path: 'body.statsEnteredOn' }] } });
+    const ok = await api('PUT', `/api/projects/${p.id}/flags`, wancheng, {
+      statsEnteredOn: '2026-06-01',
+      aboveScaleOn: null,
+      version: d.version,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ statsEnteredOn: '2026-06-01', aboveScaleOn: null });
+    const files = (await api('GET', `/api/projects/${p.id}/files`, wancheng)).json<{
+      items: { hasThumbnail: boolean }[];
+    }>();
+    expect(files.items.some((f) => f.hasThumbnail)).toBe(true);
+  });
+
   it('shows a project’s readers its change history, including its reports and files', async () => {
     const res = await api('GET', `/api/projects/${p.id}/history`, wancheng);
     expect(res.statusCode, res.body).toBe(200);

@@ -1,5 +1,6 @@
 import { milestoneStates, type Milestone } from '../../domain/delivery/milestones';
 import { shanghaiDate } from '../../domain/time';
+import { changedFields } from '../audit/diff';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
 import type { Db } from '../db/client';
@@ -156,6 +157,7 @@ export async function setFlags(
         ]);
       }
     }
+    if (p.statsEnteredOn === input.statsEnteredOn && p.aboveScaleOn === input.aboveScaleOn) return;
     const updated = await projectRepo(tx, ctx.scope).update(projectId, input.version, {
       statsEnteredOn: input.statsEnteredOn,
       aboveScaleOn: input.aboveScaleOn,
@@ -171,10 +173,10 @@ export async function setFlags(
         entityType: 'project',
         entityId: projectId,
         regionId: p.regionId,
-        diff: {
-          statsEnteredOn: { before: p.statsEnteredOn, after: input.statsEnteredOn },
-          aboveScaleOn: { before: p.aboveScaleOn, after: input.aboveScaleOn },
-        },
+        diff: changedFields(
+          { statsEnteredOn: p.statsEnteredOn, aboveScaleOn: p.aboveScaleOn },
+          { statsEnteredOn: input.statsEnteredOn, aboveScaleOn: input.aboveScaleOn },
+        ),
       },
       ctx.now,
     );

@@ -90,6 +90,41 @@ export function registerFileRoutes(app: App) {
   );
 
   app.get(
+    '/api/projects/:id/files',
+    {
+      config: { policy: 'projects.read' },
+      schema: {
+        tags: ['files'],
+        summary: 'Every file uploaded for a project, newest first (with whether it has a preview)',
+        params: Params,
+        response: {
+          200: z.object({
+            items: z.array(EvidenceFile.extend({ hasThumbnail: z.boolean(), createdAt: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const repo = projectRepo(db, ctxOf(req).scope);
+      const project = await repo.findById(req.params.id);
+      if (!project) throw notFound('project');
+      const rows = await repo.filesOf(project.project.id);
+      return {
+        items: rows
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+          .map((f) => ({
+            id: f.id,
+            name: f.name,
+            mime: f.mime,
+            size: f.size,
+            hasThumbnail: f.thumbnailKey !== null,
+            createdAt: f.createdAt.toISOString(),
+          })),
+      };
+    },
+  );
+
+  app.get(
     '/api/projects/:id/files/:fileId',
     {
       config: { policy: 'projects.read' },

@@ -44,7 +44,11 @@ const money = (v: string | null | undefined) => (v === null || v === undefined ?
 export async function listProjects(db: Db, ctx: Ctx, query: ProjectListQuery) {
   const today = shanghaiDate(ctx.now);
   const { items, total } = await projectRepo(db, ctx.scope).list(query, today);
-  const overdue = await overdueByProject(db, ctx, items.map((r) => r.project.id));
+  const overdue = await overdueByProject(
+    db,
+    ctx,
+    items.map((r) => r.project.id),
+  );
   return {
     items: items.map((r) => ({
       ...toSummary(r.project, r.regionName, today),

@@ -1,0 +1,37 @@
+import { addDays, addMonthsClamped, addWorkingDays, type OfficialCalendar } from './calendar';
+
+/** How a window counts: calendar days (the default) or official working days. */
+export const DAY_MODES = ['calendar', 'working'] as const;
+export type DayMode = (typeof DAY_MODES)[number];
+
+export type Window = { days: number } | { months: number };
+
+/**
+ * The last day of a window that opens on `start` (DESIGN §5): "within N days" ends on the N-th
+ * (calendar or working) day after the start day, which itself never counts; "within 1 month" ends
+ * on the same date of the next month, clamped. Days granted by a pause (extension, return) move it
+ * on in the same mode.
+ */
+export function deadlineDate(
+  cal: OfficialCalendar,
+  start: string,
+  window: Window,
+  mode: DayMode,
+  pausedDays = 0,
+): string {
+  const base =
+    'months' in window
+      ? addMonthsClamped(start, window.months)
+      : mode === 'working'
+        ? addWorkingDays(cal, start, window.days)
+        : addDays(start, window.days);
+  if (!pausedDays) return base;
+  return mode === 'working' && 'days' in window
+    ? addWorkingDays(cal, base, pausedDays)
+    : addDays(base, pausedDays);
+}
+
+/** The instant a deadline day ends: 23:59:59.999 in Asia/Shanghai (UTC+8, no daylight saving). */
+export function endOfDayShanghai(date: string): number {
+  return Date.parse(`${date}T23:59:59.999+08:00`);
+}
