@@ -101,7 +101,7 @@ function definitionOf(key: RateKey, defs: RateDefinitions) {
     ? {
         ...common,
         numerator: 'funds_arrived' as const,
-        denominator: 'signed' as const,
+        denominator: 'contracted' as const,
         unit: 'yuan' as const,
       }
     : { ...common, ...defs.rates[key], unit: 'projects' as const };

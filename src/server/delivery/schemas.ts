@@ -178,7 +178,8 @@ export type CohortQuery = z.infer<typeof CohortQuery>;
 
 export const RateDefinitionView = z.object({
   numerator: z.enum(PROJECT_SETS),
-  denominator: z.enum(PROJECT_SETS),
+  /** For the funding rate: the projects with a contracted amount (their contracted investment). */
+  denominator: z.enum([...PROJECT_SETS, 'contracted']),
   performing: z.array(z.enum(PERFORMING_SIGNS)),
   unit: z.enum(['projects', 'yuan']),
   includeForeign: z.boolean(),

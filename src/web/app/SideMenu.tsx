@@ -3,15 +3,18 @@ import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import {
   AUDIT_READERS,
+  DELIVERY_READERS,
   DUPLICATE_READERS,
   IMPORTERS,
   INVESTOR_READERS,
   PROJECT_READERS,
+  RATES_READERS,
   SETTINGS_WRITERS,
   SIGNING_READERS,
   USER_MANAGERS,
 } from '../features/auth/permissions';
 import { useCurrentUser } from '../features/auth/queries';
+import { MissingReportIcon, MyProjectsIcon, OverviewIcon, RatesIcon } from '../features/overview/navIcons';
 import type { MessageKey } from '../i18n/zh-CN';
 import { useT } from '../i18n/useT';
 import {
@@ -29,10 +32,19 @@ import {
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
+  { path: '/delivery/mine', label: 'nav.myProjects', icon: <MyProjectsIcon />, roles: DELIVERY_READERS },
   { path: '/pipeline', label: 'nav.pipeline', icon: <PipelineIcon />, roles: PROJECT_READERS },
   { path: '/investors', label: 'nav.investors', icon: <InvestorIcon />, roles: INVESTOR_READERS },
   { path: '/signing-days', label: 'nav.signingDays', icon: <CalendarIcon />, roles: SIGNING_READERS },
   { path: '/batches', label: 'nav.batches', icon: <BatchIcon />, roles: SIGNING_READERS },
+  { path: '/delivery', label: 'nav.deliveryOverview', icon: <OverviewIcon />, roles: DELIVERY_READERS },
+  {
+    path: '/reports/missing',
+    label: 'nav.missingReports',
+    icon: <MissingReportIcon />,
+    roles: DELIVERY_READERS,
+  },
+  { path: '/rates', label: 'nav.rates', icon: <RatesIcon />, roles: RATES_READERS },
   { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },
   { path: '/duplicates', label: 'nav.duplicates', icon: <DuplicateIcon />, roles: DUPLICATE_READERS },
   { path: '/settings', label: 'nav.settings', icon: <SettingsIcon />, roles: SETTINGS_WRITERS },
@@ -47,7 +59,10 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const entries = ENTRIES.filter((e) => e.roles.includes(me.role));
-  const selected = entries.find((e) => pathname === e.path || pathname.startsWith(`${e.path}/`));
+  // The most specific entry wins (/delivery/mine over /delivery).
+  const selected = entries
+    .filter((e) => pathname === e.path || pathname.startsWith(`${e.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <Menu
       data-testid="side-menu"

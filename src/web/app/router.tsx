@@ -1,10 +1,12 @@
 import { createBrowserRouter } from 'react-router';
 import {
   AUDIT_READERS,
+  DELIVERY_READERS,
   DUPLICATE_READERS,
   IMPORTERS,
   INVESTOR_READERS,
   PROJECT_READERS,
+  RATES_READERS,
   SETTINGS_WRITERS,
   SIGNING_READERS,
   USER_MANAGERS,
@@ -101,6 +103,40 @@ export const router = createBrowserRouter([
                     path: '/batches',
                     lazy: async () => ({
                       Component: (await import('../features/batches/BatchesPage')).BatchesPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={DELIVERY_READERS} />,
+                children: [
+                  {
+                    path: '/delivery',
+                    lazy: async () => ({
+                      Component: (await import('../features/overview/OverviewPage')).OverviewPage,
+                    }),
+                  },
+                  {
+                    path: '/delivery/mine',
+                    lazy: async () => ({
+                      Component: (await import('../features/overview/MyProjectsPage')).MyProjectsPage,
+                    }),
+                  },
+                  {
+                    path: '/reports/missing',
+                    lazy: async () => ({
+                      Component: (await import('../features/overview/MissingReportsPage')).MissingReportsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={RATES_READERS} />,
+                children: [
+                  {
+                    path: '/rates',
+                    lazy: async () => ({
+                      Component: (await import('../features/rates/RatesPage')).RatesPage,
                     }),
                   },
                 ],

@@ -2,6 +2,8 @@ import { enShell } from './messages/shell.en-US';
 import { enProjects } from './messages/projects.en-US';
 import { enSigning } from './messages/signing.en-US';
 import { enReview } from './messages/review.en-US';
+import { enDelivery } from './messages/delivery.en-US';
+import { enRates } from './messages/rates.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -10,4 +12,6 @@ export const enUS: Record<MessageKey, string> = {
   ...enProjects,
   ...enSigning,
   ...enReview,
+  ...enDelivery,
+  ...enRates,
 };

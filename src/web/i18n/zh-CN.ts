@@ -2,6 +2,8 @@ import { zhShell } from './messages/shell.zh-CN';
 import { zhProjects } from './messages/projects.zh-CN';
 import { zhSigning } from './messages/signing.zh-CN';
 import { zhReview } from './messages/review.zh-CN';
+import { zhDelivery } from './messages/delivery.zh-CN';
+import { zhRates } from './messages/rates.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -9,6 +11,8 @@ export const zhCN = {
   ...zhProjects,
   ...zhSigning,
   ...zhReview,
+  ...zhDelivery,
+  ...zhRates,
 };
 
 export type MessageKey = keyof typeof zhCN;

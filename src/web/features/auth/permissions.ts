@@ -21,6 +21,10 @@ export const DUPLICATE_DECIDERS: readonly Role[] = ['city_admin'];
 export const SETTINGS_WRITERS: readonly Role[] = ['city_admin'];
 export const AUDIT_READERS: readonly Role[] = ['auditor'];
 export const USER_MANAGERS: readonly Role[] = ['sys_admin'];
+/** Delivery dashboards, missing reports and "my projects" (policy delivery.read). */
+export const DELIVERY_READERS: readonly Role[] = PROJECT_READERS;
+/** The delivery rates with their drill-down (policy rates.read). */
+export const RATES_READERS: readonly Role[] = PROJECT_READERS;
 
 export const canWriteProjects = (role: Role) => PROJECT_WRITERS.includes(role);
 export const canDeleteProjects = (role: Role) => PROJECT_DELETERS.includes(role);

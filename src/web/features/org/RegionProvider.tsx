@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { hasRegionSwitcher } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
@@ -16,10 +16,15 @@ export function RegionProvider({ children }: { children: ReactNode }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const fromUrl = searchParams.get(PARAM) ?? '';
   const [remembered, setRemembered] = useState(fromUrl);
+  // The URL is adopted only when it changes: right after a choice of "all regions" the old
+  // parameter is still in the URL for one render and must not bring the old region back.
+  const lastUrl = useRef(fromUrl);
 
   useEffect(() => {
     if (!switchable) return;
-    if (fromUrl && fromUrl !== remembered) setRemembered(fromUrl);
+    const changed = fromUrl !== lastUrl.current;
+    lastUrl.current = fromUrl;
+    if (fromUrl && changed && fromUrl !== remembered) setRemembered(fromUrl);
     else if (!fromUrl && remembered) {
       setSearchParams(
         (prev) => {

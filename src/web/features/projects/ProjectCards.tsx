@@ -2,6 +2,8 @@ import { Card, Empty, Pagination, Spin, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
+import { overdueTagsOf } from '../delivery/overdue';
+import { OverdueTags } from '../delivery/OverdueTags';
 import { Money } from './Money';
 import { StageTag } from './StageTag';
 import type { ProjectSummary } from './types';
@@ -57,9 +59,9 @@ export function ProjectCards({ items, total, page, pageSize, loading, onPage }: 
                   : '—'}
               </dd>
             </dl>
-            {(p.overdueStart || p.strategicEmerging) && (
-              <div style={{ marginTop: 8 }}>
-                {p.overdueStart && <Tag color="red">{t('projects.overdueStart')}</Tag>}
+            {(overdueTagsOf(p).length > 0 || p.strategicEmerging) && (
+              <div style={{ marginTop: 8, display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+                <OverdueTags project={p} />
                 {p.strategicEmerging && (
                   <Tag color="magenta" variant="filled">
                     {t('projects.strategicEmerging')}

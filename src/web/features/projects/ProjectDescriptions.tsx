@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { FileIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useCurrentUser } from '../auth/queries';
+import { overdueTagsOf } from '../delivery/overdue';
 import { Money, UsdMoney } from './Money';
 import { fileUrl } from './queries';
 import type { Project } from './types';
@@ -17,6 +18,17 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
   const t = useT();
   const mobile = useIsMobile();
   const me = useCurrentUser();
+  const overdue = overdueTagsOf(p);
+  const deadline = (date: string | null, m: 'registered' | 'started' | 'producing') => (
+    <>
+      {dash(formatDate(date))}
+      {overdue.includes(m) && (
+        <Tag color="red" style={{ marginInlineStart: 8 }}>
+          {t(`delivery.overdue.${m}`)}
+        </Tag>
+      )}
+    </>
+  );
   const tags = (group: 'promotionMethod' | 'brings', values: string[]) =>
     values.length ? values.map((v) => <Tag key={v}>{t.label(group, v)}</Tag>) : '—';
 
@@ -151,22 +163,9 @@ export function ProjectDescriptions({ project: p }: { project: Project }) {
         '—'
       ),
     },
-    { key: 'register', label: t('project.field.registerBy'), children: dash(formatDate(p.registerBy)) },
-    {
-      key: 'start',
-      label: t('project.field.startBy'),
-      children: (
-        <>
-          {dash(formatDate(p.startBy))}
-          {p.overdueStart && (
-            <Tag color="red" style={{ marginInlineStart: 8 }}>
-              {t('projects.overdueStart')}
-            </Tag>
-          )}
-        </>
-      ),
-    },
-    { key: 'produce', label: t('project.field.produceBy'), children: dash(formatDate(p.produceBy)) },
+    { key: 'register', label: t('project.field.registerBy'), children: deadline(p.registerBy, 'registered') },
+    { key: 'start', label: t('project.field.startBy'), children: deadline(p.startBy, 'started') },
+    { key: 'produce', label: t('project.field.produceBy'), children: deadline(p.produceBy, 'producing') },
     { key: 'created', label: t('project.field.createdAt'), children: formatDateTime(p.createdAt) },
     { key: 'updated', label: t('project.field.updatedAt'), children: formatDateTime(p.updatedAt) },
   ];

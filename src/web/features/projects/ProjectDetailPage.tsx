@@ -9,6 +9,10 @@ import { formatDate } from '../../lib/format';
 import { MapPinIcon, ReloadIcon } from '../../lib/icons';
 import { canDeleteProjects, canWriteProjects } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
+import { DeliveryTabs } from '../delivery/DeliveryTabs';
+import { overdueMilestonesOf } from '../delivery/overdue';
+import { OverdueTags } from '../delivery/OverdueTags';
+import { WorkTeamCard } from '../delivery/WorkTeamCard';
 import { NotesSection } from '../pipeline/NotesSection';
 import { VisitsSection } from '../pipeline/VisitsSection';
 import { DuplicateAlerts } from './DuplicateAlerts';
@@ -23,7 +27,7 @@ import { TransitionTimeline } from './TransitionTimeline';
 import '../pipeline/pipeline.css';
 import './projects.css';
 
-/** /projects/:id: header, lifecycle, fields, transition actions and history. */
+/** /projects/:id: header, lifecycle, fields, transition actions and history; once signed, the delivery tabs. */
 export function ProjectDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -47,6 +51,22 @@ export function ProjectDetailPage() {
   const p = query.data;
   const canWrite = canWriteProjects(me.role);
   const pipeline = PIPELINE_STAGES.includes(p.stage);
+  const overview = (
+    <div className="tj-detail-grid">
+      <div>
+        {pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
+        {pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
+        <ProjectDescriptions project={p} />
+        {!pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
+        {!pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
+      </div>
+      <div>
+        <TransitionActions project={p} canWrite={canWrite} onReload={reload} />
+        {p.signedOn && <WorkTeamCard projectId={p.id} canWrite={canWrite} />}
+        <TransitionTimeline project={p} />
+      </div>
+    </div>
+  );
 
   return (
     <>
@@ -57,6 +77,7 @@ export function ProjectDetailPage() {
             <h1 className="tj-detail-title">
               <span data-testid="project-title">{p.name}</span>
               <StageTag stage={p.stage} />
+              <OverdueTags project={p} testId="project-overdue" />
             </h1>
             <div className="tj-detail-meta">
               <span>{p.code}</span>
@@ -105,7 +126,7 @@ export function ProjectDetailPage() {
           </Space>
         </Space>
         <DuplicateAlerts project={p} />
-        {p.overdueStart && (
+        {p.overdueStart && !overdueMilestonesOf(p).includes('started') && (
           <Alert
             type="error"
             showIcon
@@ -117,19 +138,7 @@ export function ProjectDetailPage() {
       <div style={{ marginBottom: 16 }}>
         <ProjectLifecycle project={p} />
       </div>
-      <div className="tj-detail-grid">
-        <div>
-          {pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
-          {pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
-          <ProjectDescriptions project={p} />
-          {!pipeline && <VisitsSection projectId={p.id} canWrite={canWrite} />}
-          {!pipeline && <NotesSection projectId={p.id} canWrite={canWrite} />}
-        </div>
-        <div>
-          <TransitionActions project={p} canWrite={canWrite} onReload={reload} />
-          <TransitionTimeline project={p} />
-        </div>
-      </div>
+      <DeliveryTabs project={p} canWrite={canWrite} onReload={reload} overview={overview} />
       {canWrite && (
         <ProjectFormDrawer
           open={editing}

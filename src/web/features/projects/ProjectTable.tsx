@@ -4,6 +4,7 @@ import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { formatDate } from '../../lib/format';
+import { OverdueTags } from '../delivery/OverdueTags';
 import { Money } from './Money';
 import { StageTag } from './StageTag';
 import type { ProjectSort, ProjectSummary } from './types';
@@ -110,17 +111,19 @@ export function ProjectTable({ items, total, page, pageSize, loading, onPage, so
         ),
     },
     {
-      title: t('projects.col.overdue'),
-      dataIndex: 'overdueStart',
-      width: 104,
+      title: t('delivery.col.overdue'),
+      key: 'overdue',
+      width: 112,
       render: (_, p) =>
-        p.overdueStart ? (
-          <Tooltip title={p.startBy ? t('project.overdueAlert', { date: formatDate(p.startBy) }) : undefined}>
-            <Tag color="red" data-testid="overdue-flag">
-              {t('projects.overdueStart')}
-            </Tag>
+        p.overdueStart && p.startBy ? (
+          <Tooltip title={t('project.overdueAlert', { date: formatDate(p.startBy) })}>
+            <span>
+              <OverdueTags project={p} />
+            </span>
           </Tooltip>
-        ) : null,
+        ) : (
+          <OverdueTags project={p} />
+        ),
     },
   ];
   return (

@@ -4,6 +4,8 @@ import type { BatchThresholds } from '../../../domain/signing/batches';
 import { useT } from '../../i18n/useT';
 import { errorMessage } from '../../lib/errors';
 import { useSettings } from './queries';
+import { RateDefinitionsCard } from './RateDefinitionsCard';
+import { FundsSanityCard, ReportScheduleCard } from './ReportSettingsCards';
 import { SettingCard } from './SettingCard';
 import type { Setting, SettingKey } from './types';
 import './settings.css';
@@ -20,7 +22,10 @@ const THRESHOLD_KEYS: (keyof BatchThresholds)[] = [
 const find = <K extends SettingKey>(items: Setting[], key: K) =>
   items.find((s) => s.key === key) as Setting<K> | undefined;
 
-/** /settings (city admin): signing day, 三个一批 thresholds, duplicate thresholds, counting rules. */
+/**
+ * /settings (city admin): signing day, 三个一批 thresholds, duplicate thresholds, counting rules,
+ * the monthly-report schedule and funds bounds, the definitions of the delivery rates.
+ */
 export function SettingsPage() {
   const t = useT();
   const settings = useSettings();
@@ -31,6 +36,9 @@ export function SettingsPage() {
   const batches = find(items, 'batches.thresholds');
   const dups = find(items, 'duplicates.thresholds');
   const rules = find(items, 'counting.rules');
+  const schedule = find(items, 'reports.schedule');
+  const fundsSanity = find(items, 'reports.fundsSanity');
+  const rateDefs = find(items, 'rates.definitions');
   const need = (label: string) => ({ required: true, message: t('common.required', { field: label }) });
 
   return (
@@ -171,6 +179,9 @@ export function SettingsPage() {
             </div>
           </SettingCard>
         )}
+        {schedule && <ReportScheduleCard setting={schedule} need={need} />}
+        {fundsSanity && <FundsSanityCard setting={fundsSanity} need={need} />}
+        {rateDefs && <RateDefinitionsCard setting={rateDefs} />}
       </div>
     </>
   );

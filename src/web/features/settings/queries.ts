@@ -20,6 +20,9 @@ export function usePutSetting<K extends SettingKey>(key: K) {
       // Settings change what these show: the schedule, eligibility, counted figures.
       void client.invalidateQueries({ queryKey: ['signing'] });
       void client.invalidateQueries({ queryKey: ['batches'] });
+      void client.invalidateQueries({ queryKey: ['rates'] });
+      void client.invalidateQueries({ queryKey: ['overview'] });
+      void client.invalidateQueries({ queryKey: ['delivery'] });
     },
   });
 }

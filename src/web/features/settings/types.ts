@@ -1,3 +1,6 @@
+import type { FundsSanity } from '../../../domain/delivery/funds';
+import type { RateDefinitions } from '../../../domain/delivery/rates';
+import type { ReportSchedule } from '../../../domain/delivery/report-month';
 import type { CountingRules } from '../../../domain/duplicates/counting';
 import type { BatchThresholds } from '../../../domain/signing/batches';
 
@@ -7,6 +10,9 @@ export type SettingValues = {
   'batches.thresholds': BatchThresholds;
   'duplicates.thresholds': { minNameSimilarity: number; minScore: number };
   'counting.rules': CountingRules;
+  'reports.schedule': ReportSchedule;
+  'reports.fundsSanity': FundsSanity;
+  'rates.definitions': RateDefinitions;
 };
 
 export type SettingKey = keyof SettingValues;
