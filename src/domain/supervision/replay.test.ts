@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemEvent } from './events';
+import type { ItemEvent, ItemFacts } from './events';
 import { checkEvent } from './flow';
 import { DEFAULT_CLOCK } from './items';
 import { OFFICIAL_CALENDAR as CAL } from './official-data';
 import { replay, type ItemView } from './replay';
 
-const ordinary = { weight: 'ordinary' as const, createdAt: '2026-04-28T01:00:00.000Z' };
+const ordinary: ItemFacts = { weight: 'ordinary', createdAt: '2026-04-28T01:00:00.000Z' };
 const view = (events: ItemEvent[], now: string, facts = ordinary, s = DEFAULT_CLOCK) =>
   replay(CAL, s, { facts, events, now });
 const target = (v: ItemView, key: string) => v.targets.find((t) => t.key === key);
