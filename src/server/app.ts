@@ -21,6 +21,7 @@ import { registerAuthRoutes } from './auth/routes';
 import { registerFileRoutes } from './files/routes';
 import { registerDuplicateRoutes } from './duplicates/routes';
 import { registerDeliveryRoutes } from './delivery/routes';
+import { registerSupervisionRoutes } from './supervision/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerImportRoutes(app);
   registerBatchRoutes(app);
   registerDeliveryRoutes(app);
+  registerSupervisionRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -30,6 +30,9 @@ export type TargetState = {
   breached: boolean;
   /** Share of the window used at `now` (≥ 1 once past the deadline); 1 when done. */
   used: number;
+  /** When it turns (or turned) yellow and red under the current deadline, if not done before. */
+  yellowAt: string;
+  breachAt: string;
   changes: ColourChange[];
 };
 
@@ -134,6 +137,8 @@ function explain(cal: OfficialCalendar, s: ClockSettings, t: Open, now: string):
     colour,
     breached: colour === 'red',
     used,
+    yellowAt: iso(Math.min(limitOf(deadline), Math.ceil(start + s.yellowAt * (limitOf(deadline) - start)))),
+    breachAt: iso(limitOf(deadline)),
     changes,
   };
 }

@@ -41,6 +41,9 @@ export const POLICIES = {
   'delivery.write': ['city_admin', 'county_officer'],
   'teams.write': ['city_admin', 'county_officer'],
   'rates.read': BUSINESS_READERS,
+  'supervision.read': BUSINESS_READERS,
+  'supervision.create': ['city_admin', 'supervisor', 'leader', 'county_officer'],
+  'supervision.act': BUSINESS_READERS,
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

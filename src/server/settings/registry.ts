@@ -4,6 +4,8 @@ import { COUNTING_RULES, DEFAULT_COUNTING_RULES, type CountingRule } from '../..
 import { DEFAULT_BATCH_THRESHOLDS } from '../../domain/signing/batches';
 import { DEFAULT_SIGNING_DAY } from '../../domain/signing/schedule';
 import { DEFAULT_FUNDS_SANITY } from '../../domain/delivery/funds';
+import { DAY_MODES } from '../../domain/supervision/deadlines';
+import { DEFAULT_CLOCK } from '../../domain/supervision/items';
 import { DEFAULT_REPORT_SCHEDULE } from '../../domain/delivery/report-month';
 import {
   COUNT_RATES,
@@ -60,6 +62,23 @@ export const SETTINGS = {
       beyondContracted: z.boolean(),
     }),
     default: DEFAULT_FUNDS_SANITY,
+  },
+  'supervision.clock': {
+    schema: z
+      .strictObject({
+        mode: z.enum(DAY_MODES),
+        yellowAt: z.number().min(0.1).max(0.99),
+        deployDays: z.number().int().min(1).max(30),
+        reportDays: z.number().int().min(1).max(60),
+        resolveDays: z.number().int().min(1).max(90),
+        majorResolveMonths: z.number().int().min(1).max(12),
+        returnDays: z.number().int().min(1).max(10),
+      })
+      .refine((v) => v.deployDays <= v.reportDays && v.reportDays <= v.resolveDays, {
+        message: 'deploy ≤ report ≤ resolve days',
+        path: ['reportDays'],
+      }),
+    default: DEFAULT_CLOCK,
   },
   'rates.definitions': {
     schema: z.strictObject({

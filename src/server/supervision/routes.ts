@@ -1,0 +1,68 @@
+import { ctxOf, type App } from '../http/types';
+import { EventInput, ItemCreate, ItemDetail, ItemListQuery, ItemListResponse, ItemParams } from './schemas';
+import { appendEvent, createItem, getItem, listItems } from './service';
+
+const tags = ['supervision'];
+
+export function registerSupervisionRoutes(app: App) {
+  const { db } = app.deps;
+
+  app.get(
+    '/api/supervision/items',
+    {
+      config: { policy: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'Supervision items you can see, with their colour now',
+        querystring: ItemListQuery,
+        response: { 200: ItemListResponse },
+      },
+    },
+    async (req) => listItems(db, ctxOf(req), req.query),
+  );
+
+  app.post(
+    '/api/supervision/items',
+    {
+      config: { policy: 'supervision.create' },
+      schema: {
+        tags,
+        summary:
+          'Raise an item (a project blocker, a meeting decision, a leader’s instruction) and assign it',
+        body: ItemCreate,
+        response: { 201: ItemDetail },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createItem(db, ctxOf(req), req.body)),
+  );
+
+  app.get(
+    '/api/supervision/items/:id',
+    {
+      config: { policy: 'supervision.read' },
+      schema: {
+        tags,
+        summary: 'An item with each target’s deadline and colour and the events that explain them',
+        params: ItemParams,
+        response: { 200: ItemDetail },
+      },
+    },
+    async (req) => getItem(db, ctxOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/supervision/items/:id/events',
+    {
+      config: { policy: 'supervision.act' },
+      schema: {
+        tags,
+        summary:
+          'Take the next action of the flow (acknowledge, deploy, report, resolve, extend, verify, close …)',
+        params: ItemParams,
+        body: EventInput,
+        response: { 200: ItemDetail },
+      },
+    },
+    async (req) => appendEvent(db, ctxOf(req), req.params.id, req.body),
+  );
+}
