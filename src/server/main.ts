@@ -41,7 +41,7 @@ async function main() {
   ];
   if (demo) {
     lines.push(
-      `  demo data loaded: ${demo.projects} projects, ${demo.transitions} lifecycle steps, ${demo.events} signing days, ${demo.reports} monthly reports, ${demo.teams} work teams`,
+      `  demo data loaded: ${demo.projects} projects, ${demo.transitions} lifecycle steps, ${demo.events} signing days, ${demo.reports} monthly reports, ${demo.teams} work teams, ${demo.items} supervision items`,
     );
   }
   if (config.demo) {

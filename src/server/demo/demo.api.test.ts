@@ -15,6 +15,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../db/schema/users';
 import { myProjects, overview } from '../delivery/overview';
 import { ratesByRegion } from '../delivery/rates';
+import { getItem, listItems } from '../supervision/service';
 
 /** The demo a new user sees: built through the real services, so it must also satisfy their rules. */
 describe('demo data', () => {
@@ -76,6 +77,14 @@ describe('demo data', () => {
       principal: { ...ctx.principal, id: leader[0]?.id ?? '' },
     });
     expect(mine.items).toHaveLength(10);
+    // Supervision: a mix of states and colours on the board, every item explained by its log.
+    const items = await listItems(database.db, ctx, { state: 'open', page: 1, pageSize: 200 });
+    expect(items.total).toBeGreaterThan(10);
+    expect(new Set(items.items.map((i) => i.colour)).has('red')).toBe(true);
+    const closed = await listItems(database.db, ctx, { state: 'closed', page: 1, pageSize: 1 });
+    expect(closed.total).toBeGreaterThan(50);
+    const one = await getItem(database.db, ctx, closed.items[0]?.id ?? '');
+    expect(one.events.at(-1)?.type).toBe('closed');
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
   });
 });

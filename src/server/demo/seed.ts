@@ -18,6 +18,7 @@ import { createEvent } from '../signing/service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { seedDelivery } from './delivery';
 import { seedFirstSigningDay } from './first-day';
+import { seedSupervision } from './supervision';
 import { DEMO_TEMPLATES, demoInvestorName } from './projects-data';
 import { addDays, pick, prng, walker, type DemoEnv } from './walk';
 
@@ -47,6 +48,8 @@ export type DemoSummary = {
   events: number;
   reports: number;
   teams: number;
+  items: number;
+  itemEvents: number;
 };
 
 /** The demo accounts (password Tuijin2021!), each creation audited. */
@@ -231,7 +234,15 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       });
       projectCount++;
     }
-    return { accounts: inserted.length, projects: projectCount, transitions, events, ...delivery };
+    const supervision = await seedSupervision(env, admin, new Map(inserted.map((u) => [u.username, u.id])));
+    return {
+      accounts: inserted.length,
+      projects: projectCount,
+      transitions,
+      events,
+      ...delivery,
+      ...supervision,
+    };
   });
 }
 

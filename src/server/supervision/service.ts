@@ -94,7 +94,12 @@ async function persist(tx: Executor, ctx: Ctx, item: ItemRow, view: ItemView) {
 }
 
 export async function createItem(db: Db, ctx: Ctx, input: ItemCreate): Promise<ItemDetail> {
-  const id = await db.transaction(async (tx) => {
+  return getItem(db, ctx, await recordNewItem(db, ctx, input));
+}
+
+/** Raises and assigns an item (checked, audited, one transaction) and answers its id. */
+export async function recordNewItem(db: Db, ctx: Ctx, input: ItemCreate): Promise<string> {
+  return db.transaction(async (tx) => {
     let regionId = ctx.principal.role === 'county_officer' ? ctx.principal.regionId : null;
     if (input.projectId) {
       const found = await projectRepo(tx, ctx.scope).findById(input.projectId);
@@ -155,7 +160,6 @@ export async function createItem(db: Db, ctx: Ctx, input: ItemCreate): Promise<I
     );
     return item.id;
   });
-  return getItem(db, ctx, id);
 }
 
 const DENIAL_STATUS: Record<string, ErrorCode> = {
@@ -172,6 +176,12 @@ const DENIAL_STATUS: Record<string, ErrorCode> = {
 
 /** Appends one action to the item's log: checked against the flow and the actor, then replayed and stored. */
 export async function appendEvent(db: Db, ctx: Ctx, itemId: string, input: EventInput): Promise<ItemDetail> {
+  await recordEvent(db, ctx, itemId, input);
+  return getItem(db, ctx, itemId);
+}
+
+/** Appends one action without answering the item (for bulk callers such as the demo). */
+export async function recordEvent(db: Db, ctx: Ctx, itemId: string, input: EventInput): Promise<void> {
   await db.transaction(async (tx) => {
     const repo = supervisionRepo(tx, ctx.principal);
     const item = await repo.findById(itemId, true);
@@ -236,7 +246,6 @@ export async function appendEvent(db: Db, ctx: Ctx, itemId: string, input: Event
       ctx.now,
     );
   });
-  return getItem(db, ctx, itemId);
 }
 
 async function unitName(db: Executor, kind: 'department' | 'region', id: string) {
