@@ -1,6 +1,8 @@
 import { ctxOf, type App } from '../http/types';
+import { z } from 'zod';
 import { EventInput, ItemCreate, ItemDetail, ItemListQuery, ItemListResponse, ItemParams } from './schemas';
 import { appendEvent, createItem, getItem, listItems } from './service';
+import { unitStatistics } from './stats';
 
 const tags = ['supervision'];
 
@@ -65,4 +67,37 @@ export function registerSupervisionRoutes(app: App) {
     },
     async (req) => appendEvent(db, ctxOf(req), req.params.id, req.body),
   );
+
+  app.get(
+    '/api/supervision/stats',
+    {
+      config: { policy: 'supervision.read' },
+      schema: {
+        tags,
+        summary:
+          'Per unit: on-time rate (按期办结率), open, overdue, closed, average days to resolve, 销号清零 progress, rank',
+        response: { 200: UnitStatsResponse },
+      },
+    },
+    async (req) => unitStatistics(db, ctxOf(req)),
+  );
 }
+
+const UnitStatsResponse = z.object({
+  asOf: z.string(),
+  units: z.array(
+    z.object({
+      unit: z.object({ kind: z.enum(['department', 'region']), id: z.string(), name: z.string() }),
+      total: z.number().int(),
+      open: z.number().int(),
+      closed: z.number().int(),
+      overdue: z.number().int(),
+      resolved: z.number().int(),
+      resolvedOnTime: z.number().int(),
+      onTimeRate: z.string().nullable(),
+      averageDaysToResolve: z.string().nullable(),
+      clearedRate: z.string().nullable(),
+      rank: z.number().int(),
+    }),
+  ),
+});

@@ -146,4 +146,32 @@ describe('supervision items', () => {
     const all = (await api('GET', '/api/supervision/items?state=open', ducha)).json<{ total: number }>();
     expect(all.total).toBe(1);
   });
+
+  it('ranks the units by on-time rate and clearing progress', async () => {
+    const res = await api('GET', '/api/supervision/stats', ducha);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ units: unknown[] }>().units).toEqual([
+      expect.objectContaining({
+        unit: { kind: 'department', id: 'zrzy', name: '市自然资源和规划局' },
+        total: 1,
+        closed: 1,
+        resolvedOnTime: 1,
+        onTimeRate: '100.00',
+        clearedRate: '100.00',
+        rank: 1,
+      }),
+      expect.objectContaining({
+        unit: expect.objectContaining({ id: 'gdj' }),
+        open: 1,
+        overdue: 0,
+        onTimeRate: null,
+        clearedRate: '0.00',
+        rank: 2,
+      }),
+    ]);
+    const own = (await api('GET', '/api/supervision/stats', zrzy)).json<{
+      units: { unit: { id: string } }[];
+    }>();
+    expect(own.units.map((u) => u.unit.id)).toEqual(['zrzy']);
+  });
 });
