@@ -22,6 +22,7 @@ import { registerFileRoutes } from './files/routes';
 import { registerDuplicateRoutes } from './duplicates/routes';
 import { registerDeliveryRoutes } from './delivery/routes';
 import { registerSupervisionRoutes } from './supervision/routes';
+import { registerNotificationRoutes } from './supervision/notifications';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerBatchRoutes(app);
   registerDeliveryRoutes(app);
   registerSupervisionRoutes(app);
+  registerNotificationRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -3,6 +3,7 @@ import { boot } from './boot';
 import { ConfigError, loadConfig } from './config/env';
 import { DataDirLockedError } from './db/lock';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/accounts';
+import { startReminderScheduler } from './supervision/scheduler';
 
 /** Starts Tuijin: one process, database migrated at start-up, web app and API on one port. */
 async function main() {
@@ -13,11 +14,18 @@ async function main() {
     { db: database.db, dbKind: database.kind, config, files, now: () => new Date() },
     { logger: true },
   );
+  const stopReminders = startReminderScheduler(
+    database.db,
+    () => new Date(),
+    config.reminderSeconds,
+    app.log,
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    await stopReminders();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import { DEMO_ACCOUNTS } from '../demo/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainHead, auditEvents } from '../db/schema/audit';
 import { projectBody, startTestApp, type TestApp } from '../test/harness';
@@ -187,7 +188,7 @@ describe('the chained trail', () => {
     expect(failedAdmin.items[0]?.diff).toMatchObject({ reason: 'wrong_password' });
 
     const users = await browse(t, auditor, { entityType: 'user', action: 'user.create' });
-    expect(users.total).toBe(8);
+    expect(users.total).toBe(DEMO_ACCOUNTS.length);
 
     const p1 = await browse(t, auditor, { pageSize: '3', page: '1' });
     const p2 = await browse(t, auditor, { pageSize: '3', page: '2' });

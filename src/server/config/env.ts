@@ -28,6 +28,8 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** Seconds between passes of the supervision reminder job (0: off). */
+  TUIJIN_REMINDER_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   TUIJIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   TUIJIN_LOCKOUT_MINUTES: z.coerce
     .number()
@@ -50,6 +52,7 @@ export type Config = {
   sessionMaxMs: number;
   lockoutAttempts: number;
   lockoutMs: number;
+  reminderSeconds: number;
   secureCookie: boolean;
   logLevel: z.infer<typeof EnvSchema>['TUIJIN_LOG_LEVEL'];
   webDir: string;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.TUIJIN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.TUIJIN_SESSION_MAX_HOURS * 3_600_000,
     lockoutAttempts: e.TUIJIN_LOCKOUT_ATTEMPTS,
+    reminderSeconds: e.TUIJIN_REMINDER_SECONDS,
     lockoutMs: e.TUIJIN_LOCKOUT_MINUTES * 60_000,
     secureCookie: e.TUIJIN_SECURE_COOKIE,
     logLevel: e.TUIJIN_LOG_LEVEL,

@@ -109,6 +109,8 @@ export const ItemListQuery = z.strictObject({
   state: z.enum([...ITEM_STATES, 'open']).optional(),
   colour: Colour.optional(),
   unit: z.string().max(20).optional(),
+  category: z.enum(ITEM_CATEGORIES).optional(),
+  region: z.string().max(20).optional(),
   mine: z.enum(['true', 'false']).optional(),
   projectId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),

@@ -329,10 +329,21 @@ export async function listItems(db: Db, ctx: Ctx, q: ItemListQuery) {
   else if (q.state) conds.push(eq(supervisionItems.state, q.state));
   if (q.unit) conds.push(eq(supervisionItems.unitId, q.unit));
   if (q.projectId) conds.push(eq(supervisionItems.projectId, q.projectId));
-  if (q.mine === 'true')
+  if (q.category) conds.push(eq(supervisionItems.category, q.category));
+  if (q.region) conds.push(eq(supervisionItems.regionId, q.region));
+  if (q.mine === 'true') {
+    // Mine: handled or raised by me, or assigned to my unit (a handler's department, an officer's county).
+    const p = ctx.principal;
+    const unit =
+      p.role === 'unit_handler' && p.departmentId
+        ? sql` or (${supervisionItems.unitKind} = 'department' and ${supervisionItems.unitId} = ${p.departmentId})`
+        : p.role === 'county_officer' && p.regionId
+          ? sql` or (${supervisionItems.unitKind} = 'region' and ${supervisionItems.unitId} = ${p.regionId})`
+          : sql``;
     conds.push(
-      sql`(${supervisionItems.handlerId} = ${ctx.principal.id} or ${supervisionItems.createdBy} = ${ctx.principal.id})`,
+      sql`(${supervisionItems.handlerId} = ${p.id} or ${supervisionItems.createdBy} = ${p.id}${unit})`,
     );
+  }
   if (q.colour) conds.push(sql`${colour} = ${q.colour}`);
   const where = and(...conds);
   const unitName = sql<string>`coalesce((select ${departments.name} from ${departments} where ${supervisionItems.unitKind} = 'department' and ${departments.id} = ${supervisionItems.unitId}),

@@ -1,4 +1,5 @@
 import { Button } from 'antd';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { RegionSwitcher } from '../features/org/RegionSwitcher';
 import { useRegion } from '../features/org/regionContext';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -31,6 +32,7 @@ export function AppHeader({ mobile, collapsed, onToggle }: Props) {
       <div className="tj-header-spacer" />
       <RegionSwitcher compact={mobile} />
       <LanguageSwitch size={mobile ? 'small' : 'middle'} />
+      <NotificationBell />
       <UserMenu compact={mobile} />
     </header>
   );

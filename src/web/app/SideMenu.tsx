@@ -11,6 +11,7 @@ import {
   RATES_READERS,
   SETTINGS_WRITERS,
   SIGNING_READERS,
+  SUPERVISION_READERS,
   USER_MANAGERS,
 } from '../features/auth/permissions';
 import { useCurrentUser } from '../features/auth/queries';
@@ -29,6 +30,7 @@ import {
   SettingsIcon,
   UsersIcon,
 } from '../lib/icons';
+import { SupervisionIcon } from '../features/supervision/SupervisionIcon';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
@@ -43,6 +45,12 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readon
     label: 'nav.missingReports',
     icon: <MissingReportIcon />,
     roles: DELIVERY_READERS,
+  },
+  {
+    path: '/supervision',
+    label: 'nav.supervision',
+    icon: <SupervisionIcon />,
+    roles: SUPERVISION_READERS,
   },
   { path: '/rates', label: 'nav.rates', icon: <RatesIcon />, roles: RATES_READERS },
   { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },

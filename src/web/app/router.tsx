@@ -9,6 +9,7 @@ import {
   RATES_READERS,
   SETTINGS_WRITERS,
   SIGNING_READERS,
+  SUPERVISION_READERS,
   USER_MANAGERS,
 } from '../features/auth/permissions';
 import { AppLayout } from './AppLayout';
@@ -126,6 +127,24 @@ export const router = createBrowserRouter([
                     path: '/reports/missing',
                     lazy: async () => ({
                       Component: (await import('../features/overview/MissingReportsPage')).MissingReportsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={SUPERVISION_READERS} />,
+                children: [
+                  {
+                    path: '/supervision',
+                    lazy: async () => ({
+                      Component: (await import('../features/supervision/SupervisionPage')).SupervisionPage,
+                    }),
+                  },
+                  {
+                    path: '/supervision/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/supervision/SupervisionItemPage'))
+                        .SupervisionItemPage,
                     }),
                   },
                 ],

@@ -4,6 +4,8 @@ import { enSigning } from './messages/signing.en-US';
 import { enReview } from './messages/review.en-US';
 import { enDelivery } from './messages/delivery.en-US';
 import { enRates } from './messages/rates.en-US';
+import { enSupervision } from './messages/supervision.en-US';
+import { enNotifications } from './messages/notifications.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -14,4 +16,6 @@ export const enUS: Record<MessageKey, string> = {
   ...enReview,
   ...enDelivery,
   ...enRates,
+  ...enSupervision,
+  ...enNotifications,
 };

@@ -4,6 +4,8 @@ import { zhSigning } from './messages/signing.zh-CN';
 import { zhReview } from './messages/review.zh-CN';
 import { zhDelivery } from './messages/delivery.zh-CN';
 import { zhRates } from './messages/rates.zh-CN';
+import { zhSupervision } from './messages/supervision.zh-CN';
+import { zhNotifications } from './messages/notifications.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -13,6 +15,8 @@ export const zhCN = {
   ...zhReview,
   ...zhDelivery,
   ...zhRates,
+  ...zhSupervision,
+  ...zhNotifications,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -107,3 +107,48 @@ export const supervisionTargets = pgTable(
     check('supervision_targets_order', sql`${t.opensAt} <= ${t.yellowAt} and ${t.yellowAt} <= ${t.breachAt}`),
   ],
 );
+
+/** In-app notifications (notification centre): unread until read. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    itemId: uuid('item_id').references(() => supervisionItems.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/**
+ * Each reminder or escalation sent, once: the primary key makes a second sender (another server
+ * process, or a restart catching up) insert nothing, so nobody is reminded twice.
+ */
+export const remindersSent = pgTable(
+  'reminders_sent',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => supervisionItems.id),
+    targetKey: text('target_key').notNull(),
+    /** 50, 75, 100 (% of the window), or 100 + escalation level. */
+    step: smallint('step').notNull(),
+    deadline: date('deadline').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.targetKey, t.step, t.deadline] })],
+);
+
+/** Leases of background jobs: one holder at a time across server processes. */
+export const jobLeases = pgTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

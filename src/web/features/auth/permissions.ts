@@ -26,11 +26,17 @@ export const DELIVERY_READERS: readonly Role[] = PROJECT_READERS;
 /** The delivery rates with their drill-down (policy rates.read). */
 export const RATES_READERS: readonly Role[] = PROJECT_READERS;
 
+/** Supervision items (督办): every business role sees its items (policy supervision.read). */
+export const SUPERVISION_READERS: readonly Role[] = PROJECT_READERS;
+/** Who raises and assigns items (policy supervision.create). */
+export const SUPERVISION_CREATORS: readonly Role[] = ['city_admin', 'supervisor', 'leader', 'county_officer'];
+
 export const canWriteProjects = (role: Role) => PROJECT_WRITERS.includes(role);
 export const canDeleteProjects = (role: Role) => PROJECT_DELETERS.includes(role);
 export const canManageSigning = (role: Role) => SIGNING_MANAGERS.includes(role);
 export const canProposeSigning = (role: Role) => SIGNING_PROPOSERS.includes(role);
 export const canDecideDuplicates = (role: Role) => DUPLICATE_DECIDERS.includes(role);
+export const canCreateSupervision = (role: Role) => SUPERVISION_CREATORS.includes(role);
 
 /** A county officer edits the registry records its region keeps; the city edits all of them. */
 export function canEditInvestor(

@@ -1,0 +1,49 @@
+/** Dates and times of the supervision clock, always as seen in Asia/Shanghai. */
+const ZONE = 'Asia/Shanghai';
+
+function parts(iso: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  for (const p of fmt.formatToParts(new Date(iso))) out[p.type] = p.value;
+  return out;
+}
+
+const pad = (s: string | undefined) => (s ?? '').padStart(2, '0');
+
+/** An ISO instant → "2024-06-16 14:30" (Shanghai). */
+export function shanghaiDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = parts(iso);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** An ISO instant → "6月16日 14:30" (zh) / "Jun 16 14:30" (en), Shanghai time. */
+export function shortDateTime(iso: string, locale: string): string {
+  const p = parts(iso);
+  return `${dayLabel(Number(p.month), Number(p.day), locale)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayLabel(month: number, day: number, locale: string): string {
+  return locale.startsWith('zh') ? `${month}月${day}日` : `${MONTHS[month - 1] ?? month} ${day}`;
+}
+
+/** A calendar date "2024-06-16" → "6月16日" / "Jun 16". */
+export function shortDate(date: string, locale: string): string {
+  const [, m, d] = date.split('-');
+  return dayLabel(Number(m), Number(d), locale);
+}
+
+/** Today in Shanghai, YYYY-MM-DD. */
+export function shanghaiToday(): string {
+  return shanghaiDateTime(new Date().toISOString()).slice(0, 10);
+}
