@@ -1,6 +1,6 @@
 import { Button, Empty, Spin, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n/useT';
-import { shortDateTime } from '../supervision/time';
+import { shortDateTime } from '../../lib/shanghaiTime';
 import type { AppNotification, NotificationList as List } from './types';
 
 type Props = {

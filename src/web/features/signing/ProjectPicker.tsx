@@ -1,8 +1,7 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { formatMoney } from '../../lib/format';
-import { useProjectList } from '../projects/queries';
+import { useProjectSearch } from '../projects/useProjectSearch';
 import type { ProjectSummary } from '../projects/types';
 
 type Props = {
@@ -16,26 +15,7 @@ type Props = {
 /** Searches the caller's projects still in the pipeline (线索 / 在谈), the ones an agenda takes. */
 export function ProjectPicker({ value, onChange, onPick, exclude }: Props) {
   const t = useT();
-  const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
-  const list = useProjectList({
-    region: '',
-    q,
-    stage: 'lead,negotiating',
-    industryCategory: '',
-    minInvestment: '',
-    maxInvestment: '',
-    overdue: false,
-    sort: 'updatedAt',
-    order: 'desc',
-    page: 1,
-    pageSize: 30,
-  });
-  const items = list.data?.items ?? [];
+  const { typed, setTyped, list, items } = useProjectSearch('lead,negotiating');
   return (
     <Select<string>
       data-testid="agenda-project"

@@ -4,7 +4,7 @@ import { LIMITS } from '../../../domain/limits';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { useI18n } from '../../i18n/useT';
 import { useIsMobile } from '../../lib/useIsMobile';
-import { shortDate } from './time';
+import { shortDate } from '../../lib/shanghaiTime';
 import type { ActionType, ItemDetail } from './types';
 import { UnitPicker } from './UnitPicker';
 

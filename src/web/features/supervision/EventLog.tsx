@@ -1,7 +1,7 @@
 import { Card, Timeline } from 'antd';
 import { useI18n } from '../../i18n/useT';
 import { eventDetails, eventLabel } from './explain';
-import { shanghaiDateTime } from './time';
+import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import type { ItemDetail } from './types';
 import { useUnitNames } from './UnitPicker';
 

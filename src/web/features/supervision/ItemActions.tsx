@@ -6,7 +6,7 @@ import { useCurrentUser } from '../auth/queries';
 import { ActionModal } from './ActionModal';
 import { availableActions, CONFIRM_ONLY } from './actions';
 import { useItemAction } from './queries';
-import { shanghaiDateTime } from './time';
+import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import type { ActionType, ItemDetail } from './types';
 
 const DANGER: readonly ActionType[] = ['returned', 'extension_refused'];

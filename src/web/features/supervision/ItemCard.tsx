@@ -1,7 +1,7 @@
 import { Card, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/useT';
-import { shortDate } from './time';
+import { shortDate } from '../../lib/shanghaiTime';
 import { ColourDot, StateTag } from './ColourTag';
 import type { ItemSummary } from './types';
 

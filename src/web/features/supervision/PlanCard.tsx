@@ -1,6 +1,6 @@
 import { Card, Rate, Tag } from 'antd';
 import { useI18n } from '../../i18n/useT';
-import { shanghaiDateTime, shortDate } from './time';
+import { shanghaiDateTime, shortDate } from '../../lib/shanghaiTime';
 import type { ItemDetail } from './types';
 
 /** 推进计划: the steps of a major item's plan, with their due dates and when each was done. */

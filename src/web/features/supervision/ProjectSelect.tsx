@@ -1,33 +1,13 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { useProjectList } from '../projects/queries';
+import { useProjectSearch } from '../projects/useProjectSearch';
 
 type Props = { value?: string | null; onChange?: (id: string | null) => void };
 
 /** Searches the caller's projects (any stage) by name; optional. */
 export function ProjectSelect({ value, onChange }: Props) {
   const t = useT();
-  const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
-  const list = useProjectList({
-    region: '',
-    q,
-    stage: '',
-    industryCategory: '',
-    minInvestment: '',
-    maxInvestment: '',
-    overdue: false,
-    sort: 'updatedAt',
-    order: 'desc',
-    page: 1,
-    pageSize: 30,
-  });
-  const items = list.data?.items ?? [];
+  const { typed, setTyped, list, items } = useProjectSearch();
   return (
     <Select<string>
       data-testid="sv-project"

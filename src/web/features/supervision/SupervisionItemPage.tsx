@@ -9,7 +9,7 @@ import { ItemActions } from './ItemActions';
 import { PlanCard, SatisfactionCard } from './PlanCard';
 import { useSupervisionItem } from './queries';
 import { TargetCards } from './TargetCards';
-import { shanghaiDateTime } from './time';
+import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import '../projects/projects.css';
 import './supervision.css';
 

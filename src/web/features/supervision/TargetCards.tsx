@@ -2,7 +2,7 @@ import { Card, Progress, Tag, Timeline } from 'antd';
 import { useI18n } from '../../i18n/useT';
 import { ColourTag } from './ColourTag';
 import { explainChange, targetName } from './explain';
-import { shanghaiDateTime, shortDate, shortDateTime } from './time';
+import { shanghaiDateTime, shortDate, shortDateTime } from '../../lib/shanghaiTime';
 import type { Colour, ItemDetail, TargetView } from './types';
 
 const STROKE: Record<Colour, string> = { green: '#2f9e57', yellow: '#d89614', red: '#cf3b3b' };

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { Translate } from '../../i18n/translate';
-import { shortDate, shortDateTime } from './time';
+import { shortDate, shortDateTime } from '../../lib/shanghaiTime';
 import type { ColourChange, ItemDetail, ItemEventView, TargetView } from './types';
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);

@@ -42,8 +42,3 @@ export function shortDate(date: string, locale: string): string {
   const [, m, d] = date.split('-');
   return dayLabel(Number(m), Number(d), locale);
 }
-
-/** Today in Shanghai, YYYY-MM-DD. */
-export function shanghaiToday(): string {
-  return shanghaiDateTime(new Date().toISOString()).slice(0, 10);
-}
