@@ -44,6 +44,8 @@ export const POLICIES = {
   'supervision.read': BUSINESS_READERS,
   'supervision.create': ['city_admin', 'supervisor', 'leader', 'county_officer'],
   'supervision.act': BUSINESS_READERS,
+  /** Group robots of units, unit heads, failed deliveries: the supervision office and the city administrator. */
+  'notify.manage': ['city_admin', 'supervisor'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;
