@@ -23,6 +23,7 @@ import { registerDuplicateRoutes } from './duplicates/routes';
 import { registerDeliveryRoutes } from './delivery/routes';
 import { registerSupervisionRoutes } from './supervision/routes';
 import { registerNotificationRoutes } from './supervision/notifications';
+import { registerNotifyRoutes } from './notify/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerDeliveryRoutes(app);
   registerSupervisionRoutes(app);
   registerNotificationRoutes(app);
+  registerNotifyRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -15,7 +15,7 @@ export const MAX_ATTEMPTS = RETRY_BACKOFF_SECONDS.length + 1;
 /** When to try again after `attempts` failed attempts, or null when the delivery has failed for good. */
 export function nextAttemptAfter(attempts: number, now: number): number | null {
   if (attempts >= MAX_ATTEMPTS) return null;
-  const wait = RETRY_BACKOFF_SECONDS[Math.max(0, attempts - 1)] ?? RETRY_BACKOFF_SECONDS.at(-1)!;
+  const wait = RETRY_BACKOFF_SECONDS[Math.max(0, attempts - 1)] ?? 6 * 3600;
   return now + wait * 1000;
 }
 

@@ -80,6 +80,11 @@ export const SETTINGS = {
       }),
     default: DEFAULT_CLOCK,
   },
+  /** The address people open Tuijin at, for links in group-robot messages ('' = no link). */
+  'notify.publicUrl': {
+    schema: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+    default: '' as string,
+  },
   'rates.definitions': {
     schema: z.strictObject({
       performing: z.array(z.enum(PERFORMING_SIGNS)).min(1),

@@ -56,8 +56,10 @@ describe('reminders and escalation', () => {
     t.clock.advance(2 * 60_000);
     expect((await runReminders(t.database.db, t.clock.now, 'server-b')).sent).toBe(0);
     const first = await notes('zrzy');
-    expect(first.unread).toBe(1);
+    // The assignment itself, then the one reminder.
+    expect(first.items.map((n) => n.kind)).toEqual(['reminder', 'assigned']);
     expect(first.items[0]?.body).toContain('时限已过半');
+    expect(first.items[1]?.body).toContain('请签收');
     at('2026-06-16T06:30:00.000Z');
     expect((await runReminders(t.database.db, t.clock.now, 'server-a')).sent).toBe(1);
     expect((await notes('zrzy')).items[0]?.body).toContain('75%');

@@ -1,9 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { dueSteps, STEP_AUDIENCE, type ReminderStep } from '../../domain/supervision/reminders';
 import type { Db, Executor } from '../db/client';
 import { rowsOf } from '../db/rows';
-import { jobLeases, notifications, remindersSent } from '../db/schema/supervision';
-import { users } from '../db/schema/users';
+import { jobLeases, remindersSent } from '../db/schema/supervision';
+import { announce } from '../notify/outbox';
+import { audienceOf } from './audience';
 
 const LEASE = 'supervision.reminders';
 
@@ -31,6 +32,9 @@ type Due = {
   title: string;
   unit_kind: 'department' | 'region';
   unit_id: string;
+  handler_id: string | null;
+  project_id: string | null;
+  created_by: string;
   key: string;
   deadline: string;
   opens_at: Date | string;
@@ -57,7 +61,7 @@ export async function runReminders(db: Db, now: Date, holder: string) {
   if (!(await takeLease(db, LEASE, holder, now, 55_000))) return { leased: false, sent: 0 };
   const due = await rowsOf<Due>(
     db,
-    sql`select i.id as item_id, i.code, i.title, i.unit_kind, i.unit_id, t.key, t.deadline::text, t.opens_at, t.breach_at,
+    sql`select i.id as item_id, i.code, i.title, i.unit_kind, i.unit_id, i.handler_id, i.project_id, i.created_by, t.key, t.deadline::text, t.opens_at, t.breach_at,
         (select array_agg(r.step::int) from reminders_sent r where r.item_id = t.item_id and r.target_key = t.key and r.deadline = t.deadline) as sent
       from supervision_targets t join supervision_items i on i.id = t.item_id
       where t.done_at is null and i.state not in ('closed', 'returned')
@@ -87,51 +91,27 @@ export async function runReminders(db: Db, now: Date, holder: string) {
         .returning({ step: remindersSent.step });
       const mine = claimed.map((c) => c.step as ReminderStep).filter((s) => steps.send.includes(s));
       for (const step of mine) {
-        const to = await audience(tx, STEP_AUDIENCE[step], d);
-        if (!to.length) continue;
+        const to = await audienceOf(tx, STEP_AUDIENCE[step], {
+          unitKind: d.unit_kind,
+          unitId: d.unit_id,
+          handlerId: d.handler_id,
+          projectId: d.project_id,
+          createdBy: d.created_by,
+        });
         const key = TARGET_NAME[d.key] ?? d.key.replace('step:', '计划步骤 ');
-        await tx.insert(notifications).values(
-          to.map((userId) => ({
-            userId,
-            itemId: d.item_id,
-            kind: step >= 100 ? 'escalation' : 'reminder',
-            title: `${d.code} ${d.title}`,
-            body: TEXT[step](key, d.deadline),
-            link: `/supervision/${d.item_id}`,
-            createdAt: now,
-          })),
-        );
-        sent += to.length;
+        const told = await announce(tx, {
+          userIds: to,
+          unit: { kind: d.unit_kind, id: d.unit_id },
+          itemId: d.item_id,
+          kind: step >= 100 ? 'escalation' : 'reminder',
+          title: `${d.code} ${d.title}`,
+          body: TEXT[step](key, d.deadline),
+          link: `/supervision/${d.item_id}`,
+          now,
+        });
+        sent += told.inApp;
       }
     });
   }
   return { leased: true, sent };
-}
-
-/** The accounts a step goes to: the unit's people (and its head), the supervision office, the leaders. */
-async function audience(db: Executor, who: 'unit' | 'unit_head' | 'office' | 'leader', d: Due) {
-  const active = eq(users.disabled, false);
-  const rows =
-    who === 'office'
-      ? await db
-          .select({ id: users.id })
-          .from(users)
-          .where(and(active, eq(users.role, 'supervisor')))
-      : who === 'leader'
-        ? await db
-            .select({ id: users.id })
-            .from(users)
-            .where(and(active, eq(users.role, 'leader')))
-        : await db
-            .select({ id: users.id })
-            .from(users)
-            .where(
-              and(
-                active,
-                d.unit_kind === 'department'
-                  ? and(eq(users.role, 'unit_handler'), eq(users.departmentId, d.unit_id))
-                  : and(inArray(users.role, ['county_officer']), eq(users.regionId, d.unit_id)),
-              ),
-            );
-  return rows.map((r) => r.id);
 }
