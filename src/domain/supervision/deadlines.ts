@@ -33,5 +33,9 @@ export function deadlineDate(
 
 /** The instant a deadline day ends: 23:59:59.999 in Asia/Shanghai (UTC+8, no daylight saving). */
 export function endOfDayShanghai(date: string): number {
-  return Date.parse(`${date}T23:59:59.999+08:00`);
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  // 23:59:59.999 at UTC+8 is 15:59:59.999 UTC of the same date.
+  return Date.UTC(y, m - 1, d, 15, 59, 59, 999);
 }

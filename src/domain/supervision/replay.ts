@@ -71,64 +71,79 @@ function deadlineOf(cal: OfficialCalendar, s: ClockSettings, t: Open, extraDays:
   return deadlineDate(cal, shanghaiDate(new Date(t.opensAt)), t.window, s.mode, extraDays);
 }
 
+type Run = { colour: Colour; cursor: number; start: number; yellowAt: number; changes: ColourChange[] };
+
+/** Moves a target's colour on to `until` under the current deadline, noting each change. */
+function cross(run: Run, limit: number, deadline: string, until: number) {
+  const yellow = run.start + run.yellowAt * (limit - run.start);
+  if (run.colour === 'green' && yellow > run.cursor && yellow <= until && yellow < limit) {
+    run.colour = 'yellow';
+    run.changes.push({
+      at: iso(yellow),
+      colour: 'yellow',
+      cause: { kind: 'threshold', share: run.yellowAt },
+    });
+  }
+  if (run.colour !== 'red' && limit > run.cursor && limit <= until) {
+    run.colour = 'red';
+    run.changes.push({ at: iso(limit), colour: 'red', cause: { kind: 'breach', deadline } });
+  }
+  run.cursor = Math.max(run.cursor, until);
+}
+
 /**
  * A target's colour over time, up to `now`: green when it opens, yellow once `yellowAt` of the
  * window is used, red once its deadline passes; an approved extension moves the deadline (a yellow
  * target may turn green again, a red one stays red); done in time keeps the colour it had (green).
  */
-function explain(cal: OfficialCalendar, s: ClockSettings, t: Open, now: string): TargetState {
+function explain(cal: OfficialCalendar, s: ClockSettings, t: Open, nowMs: number): TargetState {
   const changes: ColourChange[] = [
     { at: t.opensAt, colour: 'green', cause: { kind: 'opened', event: t.openEvent } },
   ];
-  let colour = 'green' as Colour;
   let extra = 0;
   let deadline = deadlineOf(cal, s, t, 0);
+  let limit = limitOf(deadline);
   const start = ms(t.opensAt);
-  const stops = [
-    ...t.extensions.map((e) => ({ at: e.at, ext: e })),
-    ...(t.doneAt ? [{ at: t.doneAt, ext: null }] : []),
-  ].sort((a, b) => ms(a.at) - ms(b.at));
-  const end = t.doneAt && ms(t.doneAt) < ms(now) ? t.doneAt : now;
-  let cursor = start;
-  const cross = (until: number) => {
-    const limit = limitOf(deadline);
-    const yellow = start + s.yellowAt * (limit - start);
-    if (colour === 'green' && yellow > cursor && yellow <= until && yellow < limit) {
-      colour = 'yellow';
-      changes.push({ at: iso(yellow), colour, cause: { kind: 'threshold', share: s.yellowAt } });
-    }
-    if (colour !== 'red' && limit > cursor && limit <= until) {
-      colour = 'red';
-      changes.push({ at: iso(limit), colour, cause: { kind: 'breach', deadline } });
-    }
-    cursor = Math.max(cursor, until);
-  };
+  const doneMs = t.doneAt ? ms(t.doneAt) : null;
+  const stops =
+    t.extensions.length === 0
+      ? t.doneAt
+        ? [{ at: t.doneAt, atMs: doneMs ?? 0, ext: null }]
+        : []
+      : [
+          ...t.extensions.map((e) => ({ at: e.at, atMs: ms(e.at), ext: e })),
+          ...(t.doneAt ? [{ at: t.doneAt, atMs: doneMs ?? 0, ext: null }] : []),
+        ].sort((a, b) => a.atMs - b.atMs);
+  const endMs = doneMs !== null && doneMs < nowMs ? doneMs : nowMs;
+  const run: Run = { colour: 'green', cursor: start, start, yellowAt: s.yellowAt, changes };
   for (const stop of stops) {
-    if (ms(stop.at) > ms(end)) break;
-    cross(ms(stop.at));
+    if (stop.atMs > endMs) break;
+    cross(run, limit, deadline, stop.atMs);
     if (stop.ext) {
       extra += stop.ext.days;
       deadline = deadlineOf(cal, s, t, extra);
-      if (colour === 'yellow') {
-        if (ms(stop.at) < start + s.yellowAt * (limitOf(deadline) - start)) {
-          colour = 'green';
+      limit = limitOf(deadline);
+      if (run.colour === 'yellow') {
+        if (stop.atMs < start + s.yellowAt * (limit - start)) {
+          run.colour = 'green';
           changes.push({
             at: stop.at,
-            colour,
+            colour: 'green',
             cause: { kind: 'extended', event: stop.ext.event, days: stop.ext.days },
           });
         }
       }
     } else if (t.doneEvent !== null) {
-      const late = ms(stop.at) >= limitOf(deadline);
+      const late = stop.atMs >= limit;
       // Done in time is green whatever it was; done late stays red.
-      if (!late) colour = 'green';
-      changes.push({ at: stop.at, colour, cause: { kind: 'done', event: t.doneEvent, late } });
+      if (!late) run.colour = 'green';
+      changes.push({ at: stop.at, colour: run.colour, cause: { kind: 'done', event: t.doneEvent, late } });
     }
   }
-  if (!t.doneAt || ms(t.doneAt) > ms(now)) cross(ms(now));
-  const doneAt = t.doneAt && ms(t.doneAt) <= ms(now) ? t.doneAt : null;
-  const used = doneAt ? 1 : (ms(now) - start) / Math.max(1, limitOf(deadline) - start);
+  if (doneMs === null || doneMs > nowMs) cross(run, limit, deadline, nowMs);
+  const colour = run.colour;
+  const doneAt = doneMs !== null && doneMs <= nowMs ? t.doneAt : null;
+  const used = doneAt ? 1 : (nowMs - start) / Math.max(1, limit - start);
   return {
     key: t.key,
     opensAt: t.opensAt,
@@ -137,10 +152,38 @@ function explain(cal: OfficialCalendar, s: ClockSettings, t: Open, now: string):
     colour,
     breached: colour === 'red',
     used,
-    yellowAt: iso(Math.min(limitOf(deadline), Math.ceil(start + s.yellowAt * (limitOf(deadline) - start)))),
-    breachAt: iso(limitOf(deadline)),
+    yellowAt: iso(Math.min(limit, Math.ceil(start + s.yellowAt * (limit - start)))),
+    breachAt: iso(limit),
     changes,
   };
+}
+
+const RANK: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
+
+function openTarget(key: TargetKey, at: string, event: number, window: Window): Open {
+  return {
+    key,
+    opensAt: at,
+    window,
+    extraDays: 0,
+    doneAt: null,
+    doneEvent: null,
+    extensions: [],
+    openEvent: event,
+  };
+}
+
+function findTarget(targets: Open[], key: TargetKey): Open | undefined {
+  for (const t of targets) if (t.key === key) return t;
+  return undefined;
+}
+
+function markDone(targets: Open[], key: TargetKey, at: string, event: number) {
+  const t = findTarget(targets, key);
+  if (t && !t.doneAt) {
+    t.doneAt = at;
+    t.doneEvent = event;
+  }
 }
 
 export type ReplayInput = { facts: ItemFacts; events: readonly ItemEvent[]; now: string };
@@ -159,35 +202,20 @@ export function replay(cal: OfficialCalendar, s: ClockSettings, input: ReplayInp
   let plan: { title: string; due: string; doneAt: string | null }[] = [];
   let satisfaction: number | null = null;
   let closedAt: string | null = null;
-  const target = (key: TargetKey) => targets.find((t) => t.key === key);
-  const done = (key: TargetKey, at: string, i: number) => {
-    const t = target(key);
-    if (t && !t.doneAt) {
-      t.doneAt = at;
-      t.doneEvent = i;
-    }
-  };
+  const nowMs = ms(now);
   events.forEach((e, i) => {
-    if (ms(e.at) > ms(now)) return;
+    if (ms(e.at) > nowMs) return;
     switch (e.type) {
       case 'assigned': {
         state = 'assigned';
         unitId = e.unitId;
-        const open = (key: TargetKey, window: Window): Open => ({
-          key,
-          opensAt: e.at,
-          window,
-          extraDays: 0,
-          doneAt: null,
-          doneEvent: null,
-          extensions: [],
-          openEvent: i,
-        });
         targets = [
-          open('deploy', { days: s.deployDays }),
-          open('report', { days: s.reportDays }),
-          open(
+          openTarget('deploy', e.at, i, { days: s.deployDays }),
+          openTarget('report', e.at, i, { days: s.reportDays }),
+          openTarget(
             'resolve',
+            e.at,
+            i,
             facts.weight === 'major' ? { months: s.majorResolveMonths } : { days: s.resolveDays },
           ),
         ];
@@ -204,18 +232,18 @@ export function replay(cal: OfficialCalendar, s: ClockSettings, input: ReplayInp
         break;
       case 'deployed':
         state = 'deployed';
-        done('deploy', e.at, i);
+        markDone(targets, 'deploy', e.at, i);
         break;
       case 'reported':
         state = 'reported';
-        done('report', e.at, i);
+        markDone(targets, 'report', e.at, i);
         break;
       case 'extension_requested':
         pending = { days: e.days, at: e.at };
         break;
       case 'extension_approved':
         pending = null;
-        target('resolve')?.extensions.push({ at: e.at, days: e.days, event: i });
+        findTarget(targets, 'resolve')?.extensions.push({ at: e.at, days: e.days, event: i });
         break;
       case 'extension_refused':
         pending = null;
@@ -240,12 +268,12 @@ export function replay(cal: OfficialCalendar, s: ClockSettings, input: ReplayInp
       case 'step_done': {
         const st = plan[e.step];
         if (st && !st.doneAt) st.doneAt = e.at;
-        done(`step:${e.step}`, e.at, i);
+        markDone(targets, `step:${e.step}`, e.at, i);
         break;
       }
       case 'resolved':
         state = 'resolved';
-        done('resolve', e.at, i);
+        markDone(targets, 'resolve', e.at, i);
         break;
       case 'verified':
         state = 'verified';
@@ -257,9 +285,8 @@ export function replay(cal: OfficialCalendar, s: ClockSettings, input: ReplayInp
         break;
     }
   });
-  const views = targets.map((t) => explain(cal, s, t, now));
-  const rank: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
+  const views = targets.map((t) => explain(cal, s, t, nowMs));
   const considered = views.filter((v) => !v.doneAt || v.breached);
-  const colour = considered.reduce<Colour>((w, v) => (rank[v.colour] > rank[w] ? v.colour : w), 'green');
+  const colour = considered.reduce<Colour>((w, v) => (RANK[v.colour] > RANK[w] ? v.colour : w), 'green');
   return { state, unitId, targets: views, colour, pendingExtension: pending, plan, satisfaction, closedAt };
 }
