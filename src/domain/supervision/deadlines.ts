@@ -19,6 +19,35 @@ export function deadlineDate(
   mode: DayMode,
   pausedDays = 0,
 ): string {
+  const key = `${start}|${'months' in window ? `m${window.months}` : window.days}|${mode}|${pausedDays}`;
+  const memo = memoOf(cal);
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = computeDeadline(cal, start, window, mode, pausedDays);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** Deadlines already counted, per calendar: bounded by the calendar's dates times the few windows in use. */
+const MEMOS = new WeakMap<OfficialCalendar, Map<string, string>>();
+function memoOf(cal: OfficialCalendar) {
+  let memo = MEMOS.get(cal);
+  if (!memo) {
+    memo = new Map();
+    MEMOS.set(cal, memo);
+  }
+  if (memo.size > 200_000) memo.clear();
+  return memo;
+}
+
+function computeDeadline(
+  cal: OfficialCalendar,
+  start: string,
+  window: Window,
+  mode: DayMode,
+  pausedDays: number,
+): string {
   const base =
     'months' in window
       ? addMonthsClamped(start, window.months)

@@ -1,4 +1,3 @@
-import { shanghaiDate } from '../time';
 import type { OfficialCalendar } from './calendar';
 import { deadlineDate, endOfDayShanghai, type Window } from './deadlines';
 import type { ItemEvent, ItemFacts } from './events';
@@ -61,14 +60,57 @@ type Open = {
   openEvent: number;
 };
 
-const ms = (iso: string) => Date.parse(iso);
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const digits = (s: string, from: number, n: number) => {
+  let v = 0;
+  for (let k = from; k < from + n; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+};
+/** Milliseconds of an ISO instant; the log's own form (toISOString) is read without Date.parse. */
+function ms(iso: string): number {
+  if (iso.length !== 24 || !ISO_UTC.test(iso)) return Date.parse(iso);
+  return Date.UTC(
+    digits(iso, 0, 4),
+    digits(iso, 5, 2) - 1,
+    digits(iso, 8, 2),
+    digits(iso, 11, 2),
+    digits(iso, 14, 2),
+    digits(iso, 17, 2),
+    digits(iso, 20, 3),
+  );
+}
 /** The first instant after a deadline day: the window ends there and a target not done by then is breached. */
 const limitOf = (deadline: string) => endOfDayShanghai(deadline) + 1;
+
+// Small memos: a few thousand distinct days at most, and formatting dates is most of a replay's cost.
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET = 8 * 3_600_000;
+const dayNames = new Map<number, string>();
+const limitNames = new Map<string, string>();
+/** The Asia/Shanghai date of an instant (UTC+8: China has had no daylight saving since 1992). */
+function shanghaiDay(instant: number): string {
+  const day = Math.floor((instant + SHANGHAI_OFFSET) / DAY_MS);
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    name = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dayNames.set(day, name);
+  }
+  return name;
+}
+/** The instant a deadline day's window ends, as ISO text. */
+function limitName(deadline: string): string {
+  let name = limitNames.get(deadline);
+  if (name === undefined) {
+    name = iso(limitOf(deadline));
+    limitNames.set(deadline, name);
+  }
+  return name;
+}
 const iso = (n: number) => new Date(n).toISOString();
 
 function deadlineOf(cal: OfficialCalendar, s: ClockSettings, t: Open, extraDays: number): string {
   if (t.fixed) return t.fixed;
-  return deadlineDate(cal, shanghaiDate(new Date(t.opensAt)), t.window, s.mode, extraDays);
+  return deadlineDate(cal, shanghaiDay(ms(t.opensAt)), t.window, s.mode, extraDays);
 }
 
 type Run = { colour: Colour; cursor: number; start: number; yellowAt: number; changes: ColourChange[] };
@@ -86,7 +128,7 @@ function cross(run: Run, limit: number, deadline: string, until: number) {
   }
   if (run.colour !== 'red' && limit > run.cursor && limit <= until) {
     run.colour = 'red';
-    run.changes.push({ at: iso(limit), colour: 'red', cause: { kind: 'breach', deadline } });
+    run.changes.push({ at: limitName(deadline), colour: 'red', cause: { kind: 'breach', deadline } });
   }
   run.cursor = Math.max(run.cursor, until);
 }
@@ -153,7 +195,7 @@ function explain(cal: OfficialCalendar, s: ClockSettings, t: Open, nowMs: number
     breached: colour === 'red',
     used,
     yellowAt: iso(Math.min(limit, Math.ceil(start + s.yellowAt * (limit - start)))),
-    breachAt: iso(limit),
+    breachAt: limitName(deadline),
     changes,
   };
 }
