@@ -6,6 +6,7 @@ import { OFFICIAL_CALENDAR } from '../../domain/supervision/official-data';
 import { replay } from '../../domain/supervision/replay';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
+import type { Executor } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { supervisionEvents, supervisionItems, supervisionTargets } from '../db/schema/supervision';
 import { pick, type DemoEnv } from './walk';
@@ -49,34 +50,39 @@ const SCENARIOS: readonly Scenario[] = [
 
 type Logged = { event: ItemEvent; actor: string; payload: Record<string, unknown> };
 
+export type DemoProject = { id: string; region_id: string; name: string };
+export type SupervisionRows = {
+  items: (typeof supervisionItems.$inferInsert)[];
+  events: (typeof supervisionEvents.$inferInsert)[];
+  targets: (typeof supervisionTargets.$inferInsert)[];
+  /** Each item's facts and log, as the replay takes them. */
+  logs: { facts: ItemFacts; events: ItemEvent[] }[];
+};
+
 /**
- * About 100 supervision items: on time, late (red for good), extended, returned and reassigned,
- * major with a plan, and some still open at every stage, so that the board shows green, yellow and
- * red. Each action is checked by the flow's rules (`checkEvent`) as it is generated, each item is
- * replayed by the domain clock, and the lot is loaded in bulk with one audited event.
+ * Generates supervision items without touching a database: on time, late (red for good), extended,
+ * returned and reassigned, major with a plan, and some still open at every stage, so that the
+ * board shows green, yellow and red. Each action is checked by the flow's rules (`checkEvent`) as
+ * it is generated and each item is replayed by the domain clock. `uid` names the acting accounts.
  */
-export async function seedSupervision(
-  env: DemoEnv,
-  admin: Ctx,
-  userIds: ReadonlyMap<string, string>,
-  count = 100,
-) {
-  const { rand } = env;
-  const now = env.now.getTime();
-  const uid = (username: string) => userIds.get(username) ?? admin.principal.id;
-  const projects = await rowsOf<{ id: string; region_id: string; name: string }>(
-    env.tx,
-    sql`select id, region_id, name from projects where signed_on is not null and stage not in ('terminated', 'at_capacity')
-      and deleted_at is null order by code`,
-  );
+export function generateSupervisionRows(
+  rand: () => number,
+  nowDate: Date,
+  projects: readonly DemoProject[],
+  uid: (username: string) => string,
+  count: number,
+): SupervisionRows {
+  const now = nowDate.getTime();
   const officers = new Set(['411302', '411381']);
-  const items: (typeof supervisionItems.$inferInsert)[] = [];
-  const eventRows: (typeof supervisionEvents.$inferInsert)[] = [];
-  const targetRows: (typeof supervisionTargets.$inferInsert)[] = [];
+  const items: SupervisionRows['items'] = [];
+  const eventRows: SupervisionRows['events'] = [];
+  const targetRows: SupervisionRows['targets'] = [];
+  const logs: SupervisionRows['logs'] = [];
   for (let i = 0; i < count; i++) {
     const scenario = pick(SCENARIOS, Math.floor(rand() * SCENARIOS.length));
     const category = pick(CATEGORIES, Math.floor(rand() * CATEGORIES.length));
-    const project = rand() < 0.75 ? pick(projects, Math.floor(rand() * projects.length)) : null;
+    const project =
+      rand() < 0.75 && projects.length ? pick(projects, Math.floor(rand() * projects.length)) : null;
     const regionUnit = project?.region_id ?? '411302';
     let unit =
       UNIT_OF[category] === 'region'
@@ -158,8 +164,9 @@ export async function seedSupervision(
     const view = replay(OFFICIAL_CALENDAR, DEFAULT_CLOCK, {
       facts,
       events: log.map((l) => l.event),
-      now: env.now.toISOString(),
+      now: nowDate.toISOString(),
     });
+    logs.push({ facts, events: log.map((l) => l.event) });
     const title = pick(BLOCKERS[category], i);
     items.push({
       id,
@@ -203,11 +210,29 @@ export async function seedSupervision(
       });
     }
   }
-  await env.tx.insert(supervisionItems).values(items);
-  for (let k = 0; k < eventRows.length; k += 500)
-    await env.tx.insert(supervisionEvents).values(eventRows.slice(k, k + 500));
-  await env.tx.insert(supervisionTargets).values(targetRows);
-  await env.tx.execute(sql`select setval('supervision_item_code_seq', ${count})`);
+  return { items, events: eventRows, targets: targetRows, logs };
+}
+
+/** About 100 demo items (see `generateSupervisionRows`), loaded in bulk with one audited event. */
+export async function seedSupervision(
+  env: DemoEnv,
+  admin: Ctx,
+  userIds: ReadonlyMap<string, string>,
+  count = 100,
+) {
+  const projects = await rowsOf<DemoProject>(
+    env.tx,
+    sql`select id, region_id, name from projects where signed_on is not null and stage not in ('terminated', 'at_capacity')
+      and deleted_at is null order by code`,
+  );
+  const rows = generateSupervisionRows(
+    env.rand,
+    env.now,
+    projects,
+    (username) => userIds.get(username) ?? admin.principal.id,
+    count,
+  );
+  await loadSupervisionRows(env.tx, rows);
   await appendAudit(
     env.tx,
     admin.actor,
@@ -215,9 +240,21 @@ export async function seedSupervision(
       action: 'supervision.demo_load',
       entityType: 'supervision_item',
       entityId: null,
-      diff: { items: count, events: eventRows.length, demo: true },
+      diff: { items: count, events: rows.events.length, demo: true },
     },
     env.now,
   );
-  return { items: count, itemEvents: eventRows.length };
+  return { items: count, itemEvents: rows.events.length };
+}
+
+/** Bulk-inserts generated items, their logs and targets (in chunks the drivers accept). */
+export async function loadSupervisionRows(tx: Executor, rows: SupervisionRows) {
+  const chunk = 1000;
+  for (let k = 0; k < rows.items.length; k += chunk)
+    await tx.insert(supervisionItems).values(rows.items.slice(k, k + chunk));
+  for (let k = 0; k < rows.events.length; k += chunk)
+    await tx.insert(supervisionEvents).values(rows.events.slice(k, k + chunk));
+  for (let k = 0; k < rows.targets.length; k += chunk)
+    await tx.insert(supervisionTargets).values(rows.targets.slice(k, k + chunk));
+  await tx.execute(sql`select setval('supervision_item_code_seq', ${Math.max(1, rows.items.length)})`);
 }

@@ -1,7 +1,9 @@
 import { ctxOf, type App } from '../http/types';
 import { z } from 'zod';
+import { registerSupervisionFileRoutes } from './files';
 import { EventInput, ItemCreate, ItemDetail, ItemListQuery, ItemListResponse, ItemParams } from './schemas';
-import { appendEvent, createItem, getItem, listItems } from './service';
+import { listItems } from './list';
+import { appendEvent, createItem, getItem } from './service';
 import { unitStatistics } from './stats';
 
 const tags = ['supervision'];
@@ -15,7 +17,8 @@ export function registerSupervisionRoutes(app: App) {
       config: { policy: 'supervision.read' },
       schema: {
         tags,
-        summary: 'Supervision items you can see, with their colour now',
+        summary:
+          'Supervision items you can see, with their colour now, most urgent first, and the count in each state; `stat` (with `unitKind`, `unit`) lists exactly the items behind a figure of the unit statistics',
         querystring: ItemListQuery,
         response: { 200: ItemListResponse },
       },
@@ -75,29 +78,36 @@ export function registerSupervisionRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Per unit: on-time rate (按期办结率), open, overdue, closed, average days to resolve, 销号清零 progress, rank',
+          'Per unit and in total: on-time rate (按期办结率), open, overdue, closed, average days to resolve, 销号清零 progress, rank; each count is a `stat` of the item list',
         response: { 200: UnitStatsResponse },
       },
     },
     async (req) => unitStatistics(db, ctxOf(req)),
   );
+
+  registerSupervisionFileRoutes(app);
 }
 
+const UnitFigures = z.object({
+  total: z.number().int(),
+  open: z.number().int(),
+  closed: z.number().int(),
+  overdue: z.number().int(),
+  resolved: z.number().int(),
+  resolvedOnTime: z.number().int(),
+  late: z.number().int(),
+  onTimeRate: z.string().nullable(),
+  averageDaysToResolve: z.string().nullable(),
+  clearedRate: z.string().nullable(),
+});
 const UnitStatsResponse = z.object({
   asOf: z.string(),
   units: z.array(
-    z.object({
+    UnitFigures.extend({
       unit: z.object({ kind: z.enum(['department', 'region']), id: z.string(), name: z.string() }),
-      total: z.number().int(),
-      open: z.number().int(),
-      closed: z.number().int(),
-      overdue: z.number().int(),
-      resolved: z.number().int(),
-      resolvedOnTime: z.number().int(),
-      onTimeRate: z.string().nullable(),
-      averageDaysToResolve: z.string().nullable(),
-      clearedRate: z.string().nullable(),
       rank: z.number().int(),
     }),
   ),
+  /** All the units together (what the caller can see). */
+  total: UnitFigures.nullable(),
 });

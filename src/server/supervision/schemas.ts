@@ -3,6 +3,7 @@ import { ITEM_CATEGORIES, ITEM_SOURCES, ITEM_STATES, ITEM_WEIGHTS } from '../../
 import { LIMITS } from '../../domain/limits';
 import { pageOf } from '../http/schemas';
 import { IsoDate } from '../projects/schemas';
+import { UNIT_STATS } from './stats';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 export const Unit = z.strictObject({ kind: z.enum(['department', 'region']), id: z.string().min(1).max(20) });
@@ -109,12 +110,24 @@ export const ItemListQuery = z.strictObject({
   state: z.enum([...ITEM_STATES, 'open']).optional(),
   colour: Colour.optional(),
   unit: z.string().max(20).optional(),
+  /** With `unit`: department or county (ids of the two never collide today, but say which). */
+  unitKind: z.enum(['department', 'region']).optional(),
+  /** A figure of the unit statistics: exactly the items that figure counts (`stats.ts`). */
+  stat: z.enum(UNIT_STATS).optional(),
   category: z.enum(ITEM_CATEGORIES).optional(),
   region: z.string().max(20).optional(),
   mine: z.enum(['true', 'false']).optional(),
   projectId: z.uuid().optional(),
+  /** Words of the title or the code. */
+  q: z.string().trim().max(LIMITS.shortText).optional(),
+  /** The board: at most this many items of each state (most urgent first); paging is then ignored. */
+  perState: z.coerce.number().int().min(1).max(50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(20),
 });
 export type ItemListQuery = z.infer<typeof ItemListQuery>;
-export const ItemListResponse = pageOf(ItemSummary);
+/** Most urgent first (red, yellow, then the nearest breach); `countsByState` ignores the state filter. */
+export const ItemListResponse = pageOf(ItemSummary).extend({
+  countsByState: z.record(z.enum(ITEM_STATES), z.number().int()),
+});
+export type ItemListResponse = z.infer<typeof ItemListResponse>;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { CalendarRangeError } from '../../domain/supervision/calendar';
 import type { ItemEvent } from '../../domain/supervision/events';
 import { checkEvent } from '../../domain/supervision/flow';
@@ -9,13 +9,14 @@ import type { Ctx } from '../auth/principal';
 import type { Db, Executor } from '../db/client';
 import { departments, regions } from '../db/schema/org';
 import { projects } from '../db/schema/projects';
-import { supervisionEvents, supervisionItems, supervisionTargets } from '../db/schema/supervision';
+import { supervisionEvents, supervisionItems } from '../db/schema/supervision';
 import { users } from '../db/schema/users';
 import { AppError, notFound, type ErrorCode } from '../http/errors';
 import { projectRepo } from '../projects/repo';
 import { getSetting } from '../settings/service';
-import { colourSql, itemsVisibleTo, supervisionRepo } from './repo';
-import type { EventInput, ItemCreate, ItemDetail, ItemListQuery } from './schemas';
+import { announceEvent } from './announce';
+import { supervisionRepo } from './repo';
+import type { EventInput, ItemCreate, ItemDetail } from './schemas';
 
 type ItemRow = typeof supervisionItems.$inferSelect;
 type EventRow = typeof supervisionEvents.$inferSelect;
@@ -145,7 +146,9 @@ export async function recordNewItem(db: Db, ctx: Ctx, input: ItemCreate): Promis
       actorId: ctx.principal.id,
       payload: { unitId: input.unit.id, unitKind: input.unit.kind, handlerId: input.handlerId ?? null },
     });
-    await persist(tx, ctx, item, await replayOf(tx, item, [assigned], ctx.now));
+    const view = await replayOf(tx, item, [assigned], ctx.now);
+    await persist(tx, ctx, item, view);
+    await announceEvent(tx, item, assigned, view, ctx.principal.id, ctx.now);
     await appendAudit(
       tx,
       ctx.actor,
@@ -230,6 +233,14 @@ export async function recordEvent(db: Db, ctx: Ctx, itemId: string, input: Event
     }
     const after = await replayOf(tx, item, [...events, event], ctx.now);
     await persist(tx, ctx, item, after);
+    const unitNow = unit
+      ? {
+          unitKind: unit.kind,
+          unitId: unit.id,
+          handlerId: input.type === 'assigned' ? (input.handlerId ?? null) : null,
+        }
+      : {};
+    await announceEvent(tx, { ...item, ...unitNow }, event, after, ctx.principal.id, ctx.now);
     await appendAudit(
       tx,
       ctx.actor,
@@ -314,70 +325,5 @@ export async function getItem(db: Db, ctx: Ctx, id: string): Promise<ItemDetail>
   };
 }
 
-/** Items visible to the caller, with each one's colour now (worst of its open or breached targets). */
-export async function listItems(db: Db, ctx: Ctx, q: ItemListQuery) {
-  const colour = sql<
-    'green' | 'yellow' | 'red'
-  >`coalesce((select case max(case ${colourSql(ctx.now)} when 'red' then 2 when 'yellow' then 1 else 0 end)
-      when 2 then 'red' when 1 then 'yellow' else 'green' end
-    from ${supervisionTargets} where ${supervisionTargets.itemId} = ${supervisionItems.id}
-      and (${supervisionTargets.doneAt} is null or ${supervisionTargets.doneAt} >= ${supervisionTargets.breachAt})), 'green')`;
-  const next = sql<string | null>`(select min(${supervisionTargets.deadline})::text from ${supervisionTargets}
-    where ${supervisionTargets.itemId} = ${supervisionItems.id} and ${supervisionTargets.doneAt} is null)`;
-  const conds = [itemsVisibleTo(ctx.principal)];
-  if (q.state === 'open') conds.push(sql`${supervisionItems.state} <> 'closed'`);
-  else if (q.state) conds.push(eq(supervisionItems.state, q.state));
-  if (q.unit) conds.push(eq(supervisionItems.unitId, q.unit));
-  if (q.projectId) conds.push(eq(supervisionItems.projectId, q.projectId));
-  if (q.category) conds.push(eq(supervisionItems.category, q.category));
-  if (q.region) conds.push(eq(supervisionItems.regionId, q.region));
-  if (q.mine === 'true') {
-    // Mine: handled or raised by me, or assigned to my unit (a handler's department, an officer's county).
-    const p = ctx.principal;
-    const unit =
-      p.role === 'unit_handler' && p.departmentId
-        ? sql` or (${supervisionItems.unitKind} = 'department' and ${supervisionItems.unitId} = ${p.departmentId})`
-        : p.role === 'county_officer' && p.regionId
-          ? sql` or (${supervisionItems.unitKind} = 'region' and ${supervisionItems.unitId} = ${p.regionId})`
-          : sql``;
-    conds.push(
-      sql`(${supervisionItems.handlerId} = ${p.id} or ${supervisionItems.createdBy} = ${p.id}${unit})`,
-    );
-  }
-  if (q.colour) conds.push(sql`${colour} = ${q.colour}`);
-  const where = and(...conds);
-  const unitName = sql<string>`coalesce((select ${departments.name} from ${departments} where ${supervisionItems.unitKind} = 'department' and ${departments.id} = ${supervisionItems.unitId}),
-    (select ${regions.name} from ${regions} where ${supervisionItems.unitKind} = 'region' and ${regions.id} = ${supervisionItems.unitId}), ${supervisionItems.unitId})`;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ item: supervisionItems, colour, next, unitName, projectName: projects.name })
-      .from(supervisionItems)
-      .leftJoin(projects, eq(projects.id, supervisionItems.projectId))
-      .where(where)
-      .orderBy(desc(supervisionItems.createdAt), desc(supervisionItems.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(supervisionItems).where(where),
-  ]);
-  return {
-    items: rows.map((r) => ({
-      id: r.item.id,
-      code: r.item.code,
-      title: r.item.title,
-      category: r.item.category,
-      source: r.item.source,
-      weight: r.item.weight,
-      state: r.item.state,
-      colour: r.colour,
-      unit: { kind: r.item.unitKind, id: r.item.unitId, name: r.unitName },
-      projectId: r.item.projectId,
-      projectName: r.projectName,
-      regionId: r.item.regionId,
-      nextDeadline: r.next,
-      createdAt: r.item.createdAt.toISOString(),
-    })),
-    total: total?.n ?? 0,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
-}
+/** The list lives in `list.ts` (urgency order, counts by state, the statistics' drill-down). */
+export { listItems } from './list';

@@ -15,6 +15,8 @@ import { OverdueTags } from '../delivery/OverdueTags';
 import { WorkTeamCard } from '../delivery/WorkTeamCard';
 import { NotesSection } from '../pipeline/NotesSection';
 import { VisitsSection } from '../pipeline/VisitsSection';
+import { ProjectItemsCard } from '../supervision/ProjectItemsCard';
+import { RaiseItemButton } from '../supervision/RaiseItemButton';
 import { DuplicateAlerts } from './DuplicateAlerts';
 import { Money } from './Money';
 import { ProjectDescriptions } from './ProjectDescriptions';
@@ -62,6 +64,7 @@ export function ProjectDetailPage() {
       </div>
       <div>
         <TransitionActions project={p} canWrite={canWrite} onReload={reload} />
+        <ProjectItemsCard projectId={p.id} />
         {p.signedOn && <WorkTeamCard projectId={p.id} canWrite={canWrite} />}
         <TransitionTimeline project={p} />
       </div>
@@ -97,6 +100,7 @@ export function ProjectDetailPage() {
               loading={query.isFetching}
               aria-label={t('common.reload')}
             />
+            <RaiseItemButton project={p} />
             {canWrite && (
               <Button onClick={() => setEditing(true)} data-testid="project-edit">
                 {t('common.edit')}

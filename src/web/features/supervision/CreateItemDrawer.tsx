@@ -31,22 +31,24 @@ type Values = {
 
 const FIELD_MAP = { 'unit.id': ['unit'], 'unit.kind': ['unit'] };
 
-/** 新建督办: raise an item and assign it to a unit; the clock starts at once. */
-export function CreateItemDrawer({
-  open,
-  onClose,
-  projectId,
-}: {
+type Props = {
   open: boolean;
   onClose: () => void;
+  /** A project to preselect (the board's project filter); still changeable. */
   projectId?: string;
-}) {
+  /** The project the item is raised from (提请督办 on its page): fixed, shown by name. */
+  project?: { id: string; name: string };
+};
+
+/** 新建督办: raise an item and assign it to a unit; the clock starts at once. */
+export function CreateItemDrawer({ open, onClose, projectId: preselected, project }: Props) {
   const t = useT();
   const mobile = useIsMobile();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateItem();
+  const projectId = project?.id ?? preselected;
 
   useEffect(() => {
     if (!open) return;
@@ -74,7 +76,7 @@ export function CreateItemDrawer({
         category: v.category,
         source: v.source,
         weight: v.weight,
-        projectId: v.projectId ?? null,
+        projectId: project?.id ?? v.projectId ?? null,
         unit,
       },
       {
@@ -93,7 +95,7 @@ export function CreateItemDrawer({
 
   return (
     <Drawer
-      title={t('sv.new')}
+      title={project ? t('sv.project.raiseTitle') : t('sv.new')}
       open={open}
       onClose={onClose}
       placement={mobile ? 'bottom' : 'right'}
@@ -149,9 +151,15 @@ export function CreateItemDrawer({
             options={ITEM_WEIGHTS.map((w) => ({ value: w, label: t(`sv.weight.${w}`) }))}
           />
         </Form.Item>
-        <Form.Item name="projectId" label={t('sv.field.project')}>
-          <ProjectSelect />
-        </Form.Item>
+        {project ? (
+          <Form.Item label={t('sv.field.project')}>
+            <span data-testid="sv-project-fixed">{project.name}</span>
+          </Form.Item>
+        ) : (
+          <Form.Item name="projectId" label={t('sv.field.project')}>
+            <ProjectSelect />
+          </Form.Item>
+        )}
         <Form.Item
           name="unit"
           label={t('sv.field.unit')}

@@ -5,8 +5,16 @@ import { shortDate } from '../../lib/shanghaiTime';
 import { ColourDot, StateTag } from './ColourTag';
 import type { ItemSummary } from './types';
 
-/** One item on the board or the phone list: colour, title, unit, next deadline. */
-export function ItemCard({ item, showState }: { item: ItemSummary; showState?: boolean }) {
+type Props = {
+  item: ItemSummary;
+  /** In the list of every open item: say which state each one is in. */
+  showState?: boolean;
+  /** A narrow kanban column: no project line (the title names the matter). */
+  compact?: boolean;
+};
+
+/** One item on the board or the list: colour, title, unit, next deadline. */
+export function ItemCard({ item, showState, compact }: Props) {
   const { t, locale } = useI18n();
   return (
     <Card
@@ -41,7 +49,7 @@ export function ItemCard({ item, showState }: { item: ItemSummary; showState?: b
             : t('sv.noDeadline')}
         </span>
       </div>
-      {item.projectName && item.projectId && (
+      {!compact && item.projectName && item.projectId && (
         <Link to={`/projects/${item.projectId}`} className="tj-sv-card-project">
           {item.projectName}
         </Link>

@@ -1,70 +1,57 @@
-import { Empty } from 'antd';
-import type { ItemState } from '../../../domain/supervision/items';
+import { Button, Empty } from 'antd';
+import { ITEM_STATES, type ItemState } from '../../../domain/supervision/items';
 import { useT } from '../../i18n/useT';
 import { StateTag } from './ColourTag';
 import { ItemCard } from './ItemCard';
-import type { Colour, ItemSummary } from './types';
+import type { ItemPage } from './types';
 
-const FLOW: readonly ItemState[] = [
-  'assigned',
-  'acknowledged',
-  'deployed',
-  'reported',
-  'resolved',
-  'verified',
-];
-const RANK: Record<Colour, number> = { red: 0, yellow: 1, green: 2 };
+type Props = {
+  page: ItemPage | undefined;
+  /** Opens the whole of one state as a list. */
+  onShowAll: (state: ItemState) => void;
+};
 
-/** Worst colour first, then the nearest deadline. */
-export function byUrgency(a: ItemSummary, b: ItemSummary): number {
-  return (
-    RANK[a.colour] - RANK[b.colour] ||
-    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') ||
-    b.createdAt.localeCompare(a.createdAt)
-  );
-}
-
-type Props = { items: readonly ItemSummary[]; showClosed: boolean; mobile: boolean };
-
-/** Kanban columns by state on a desktop; one list, most urgent first, on a phone. */
-export function SupervisionBoard({ items, showClosed, mobile }: Props) {
+/**
+ * Kanban columns in the order of the flow (待签收 … 已销号, then 已退回). Each header shows the
+ * server's count for the current filters; the column shows the most urgent few, in the server's
+ * order (red, yellow, then the nearest breach), and offers the rest as a list.
+ */
+export function SupervisionBoard({ page, onShowAll }: Props) {
   const t = useT();
-  if (mobile) {
-    if (items.length === 0) return <Empty description={t('sv.empty')} />;
-    return (
-      <div className="tj-sv-list" data-testid="sv-list">
-        {[...items].sort(byUrgency).map((item) => (
-          <ItemCard key={item.id} item={item} showState />
-        ))}
-      </div>
-    );
-  }
-  const returned = items.some((i) => i.state === 'returned');
-  const states: ItemState[] = [
-    ...(returned ? (['returned'] as const) : []),
-    ...FLOW,
-    ...(showClosed ? (['closed'] as const) : []),
-  ];
   return (
     <div className="tj-sv-board" data-testid="sv-board">
-      {states.map((state) => {
-        const column = items.filter((i) => i.state === state).sort(byUrgency);
+      {ITEM_STATES.map((state) => {
+        const column = (page?.items ?? []).filter((i) => i.state === state);
+        const count = page?.countsByState[state] ?? 0;
         return (
           <section
             key={state}
-            className="tj-sv-column"
+            className={`tj-sv-column is-${state}`}
             data-testid={`sv-column-${state}`}
-            aria-label={t(`sv.state.${state}`)}
+            aria-label={t('sv.column.label', { state: t(`sv.state.${state}`), count })}
           >
             <header className="tj-board-column-head">
               <StateTag state={state} />
-              <span className="tj-board-count">{column.length}</span>
+              <span className="tj-board-count" data-testid="sv-column-count">
+                {count}
+              </span>
             </header>
             <div className="tj-board-column-body">
               {column.length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sv.emptyColumn')} />
               ) : (
-                column.map((item) => <ItemCard key={item.id} item={item} />)
+                column.map((item) => <ItemCard key={item.id} item={item} compact />)
+              )}
+              {count > column.length && (
+                <Button
+                  type="link"
+                  size="small"
+                  className="tj-sv-column-more"
+                  onClick={() => onShowAll(state)}
+                  data-testid="sv-column-more"
+                >
+                  {t('sv.column.more', { n: count - column.length })}
+                </Button>
               )}
             </div>
           </section>

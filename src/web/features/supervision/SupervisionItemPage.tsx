@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { DetailCrumb, DetailStatus } from '../../lib/DetailPageFrame';
 import { ReloadIcon } from '../../lib/icons';
+import { AttachmentsCard } from './AttachmentsCard';
 import { ColourTag, StateTag } from './ColourTag';
 import { EventLog } from './EventLog';
 import { ItemActions } from './ItemActions';
@@ -75,6 +76,7 @@ export function SupervisionItemPage() {
           <Card size="small" title={t('sv.section.description')}>
             <div className="tj-sv-description">{item.description}</div>
           </Card>
+          <AttachmentsCard item={item} />
           <TargetCards item={item} />
           <PlanCard item={item} />
         </div>

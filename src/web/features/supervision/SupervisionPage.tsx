@@ -1,5 +1,6 @@
 import { Alert, Button, Spin } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { errorMessage } from '../../lib/errors';
 import { PlusIcon } from '../../lib/icons';
@@ -10,32 +11,46 @@ import { CreateItemDrawer } from './CreateItemDrawer';
 import { useSupervisionItems } from './queries';
 import { SupervisionBoard } from './SupervisionBoard';
 import { SupervisionFiltersBar } from './SupervisionFiltersBar';
+import { SupervisionStateList } from './SupervisionStateList';
+import type { ItemListParams } from './types';
 import { unitFromValue } from './UnitPicker';
 import { useSupervisionFilters } from './useSupervisionFilters';
 import '../pipeline/pipeline.css';
 import './supervision.css';
 
-/** /supervision: 督办事项 — a board by state (a list on phones), coloured by the 13710 clock. */
+/** Cards per kanban column; the rest of a state opens as a list. */
+const PER_COLUMN = 20;
+const LIST_PAGE = 30;
+
+/** /supervision: 督办事项 — a kanban by state (a state selector and one list on phones), coloured by the 13710 clock. */
 export function SupervisionPage() {
   const t = useT();
   const me = useCurrentUser();
   const mobile = useIsMobile();
+  const navigate = useNavigate();
   const { filters, update } = useSupervisionFilters();
   const [creating, setCreating] = useState(false);
-  const list = useSupervisionItems({
-    state: filters.closed ? undefined : 'open',
+  const unit = unitFromValue(filters.unit ?? undefined);
+  const common: ItemListParams = {
     colour: filters.colour ?? undefined,
-    unit: unitFromValue(filters.unit ?? undefined)?.id,
+    unit: unit?.id,
+    unitKind: unit?.kind,
+    category: filters.category ?? undefined,
+    region: filters.region ?? undefined,
     mine: filters.mine,
     projectId: filters.projectId ?? undefined,
-  });
-  const all = list.data?.items ?? [];
-  // The API has no category filter (yet): it is applied to the loaded page.
-  const items = filters.category ? all.filter((i) => i.category === filters.category) : all;
+    q: filters.q ?? undefined,
+  };
+  const board = !mobile && filters.view === 'board';
+  const list = useSupervisionItems(
+    board
+      ? { ...common, perState: PER_COLUMN }
+      : { ...common, state: filters.tab, page: filters.page, pageSize: LIST_PAGE },
+    { keepPrevious: true },
+  );
   const projectName = filters.projectId
-    ? all.find((i) => i.projectId === filters.projectId)?.projectName
+    ? list.data?.items.find((i) => i.projectId === filters.projectId)?.projectName
     : null;
-  const total = list.data?.total ?? 0;
 
   return (
     <>
@@ -44,16 +59,21 @@ export function SupervisionPage() {
           <h1 className="tj-page-title">{t('sv.title')}</h1>
           <div className="tj-page-subtitle">{t('sv.subtitle')}</div>
         </div>
-        {canCreateSupervision(me.role) && (
-          <Button
-            type="primary"
-            icon={<PlusIcon />}
-            onClick={() => setCreating(true)}
-            data-testid="sv-create"
-          >
-            {t('sv.new')}
+        <div className="tj-sv-head-actions">
+          <Button onClick={() => navigate('/supervision/stats')} data-testid="sv-stats-link">
+            {t('sv.stats.link')}
           </Button>
-        )}
+          {canCreateSupervision(me.role) && (
+            <Button
+              type="primary"
+              icon={<PlusIcon />}
+              onClick={() => setCreating(true)}
+              data-testid="sv-create"
+            >
+              {t('sv.new')}
+            </Button>
+          )}
+        </div>
       </div>
       {filters.projectId && (
         <Alert
@@ -69,20 +89,21 @@ export function SupervisionPage() {
           }
         />
       )}
-      <SupervisionFiltersBar filters={filters} update={update} />
+      <SupervisionFiltersBar filters={filters} update={update} mobile={mobile} />
       {list.error ? (
         <Alert type="error" showIcon title={errorMessage(t, list.error)} />
       ) : (
         <Spin spinning={list.isFetching}>
-          {total > all.length && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={t('sv.more', { shown: all.length, total })}
+          {board ? (
+            <SupervisionBoard page={list.data} onShowAll={(tab) => update({ view: 'list', tab })} />
+          ) : (
+            <SupervisionStateList
+              page={list.data}
+              tab={filters.tab}
+              onTab={(tab) => update({ tab })}
+              onPage={(page) => update({ page })}
             />
           )}
-          <SupervisionBoard items={items} showClosed={filters.closed} mobile={mobile} />
         </Spin>
       )}
       {canCreateSupervision(me.role) && (

@@ -1,12 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LIMITS } from '../../../domain/limits';
 import { api, queryString } from '../../lib/api';
-import type { EventInput, ItemCreateInput, ItemDetail, ItemListParams, ItemPage } from './types';
+import type {
+  EventInput,
+  ItemCreateInput,
+  ItemDetail,
+  ItemListParams,
+  ItemPage,
+  UnitStatsResponse,
+} from './types';
 
 const BASE = '/api/supervision/items';
 
-/** The board loads one page of the largest size and groups it by state. */
-export function useSupervisionItems(params: ItemListParams) {
+/** The list with any filters: a page (the largest unless asked), or (with `perState`) the first items of every state. */
+export function useSupervisionItems(params: ItemListParams, { keepPrevious = false } = {}) {
   return useQuery({
     queryKey: ['supervision', 'list', params],
     queryFn: ({ signal }) =>
@@ -15,13 +22,29 @@ export function useSupervisionItems(params: ItemListParams) {
           state: params.state,
           colour: params.colour,
           unit: params.unit,
+          unitKind: params.unitKind,
+          stat: params.stat,
+          category: params.category,
+          region: params.region,
           mine: params.mine ? 'true' : undefined,
           projectId: params.projectId,
-          page: 1,
-          pageSize: LIMITS.pageSizeMax,
+          q: params.q,
+          perState: params.perState,
+          page: params.page ?? 1,
+          pageSize: Math.min(params.pageSize ?? LIMITS.pageSizeMax, LIMITS.pageSizeMax),
         })}`,
         signal,
       ),
+    // The board keeps its cards while a filter change loads (under a spinner); other lists start empty.
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** Per responsible unit: on-time rate, open, overdue, closed, days to resolve, clearing progress, rank. */
+export function useUnitStats() {
+  return useQuery({
+    queryKey: ['supervision', 'stats'],
+    queryFn: ({ signal }) => api.get<UnitStatsResponse>('/api/supervision/stats', signal),
   });
 }
 
@@ -37,7 +60,7 @@ export function useCreateItem() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ItemCreateInput) => api.post<ItemDetail>(BASE, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['supervision', 'list'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['supervision'] }),
   });
 }
 
@@ -49,6 +72,7 @@ export function useItemAction(id: string) {
     onSuccess: (item) => {
       client.setQueryData(['supervision', 'item', id], item);
       void client.invalidateQueries({ queryKey: ['supervision', 'list'] });
+      void client.invalidateQueries({ queryKey: ['supervision', 'stats'] });
     },
   });
 }

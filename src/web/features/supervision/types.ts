@@ -66,14 +66,61 @@ export type ItemDetail = ItemSummary & {
   events: ItemEventView[];
 };
 
-export type ItemPage = { items: ItemSummary[]; total: number; page: number; pageSize: number };
+/** A page of the list, most urgent first, with the count in each state under the same filters (the state filter aside). */
+export type ItemPage = {
+  items: ItemSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  countsByState: Record<ItemState, number>;
+};
+
+/** The figures of the unit statistics; each one is also a filter of the list (`stat`). */
+export const UNIT_STATS = ['all', 'open', 'overdue', 'closed', 'resolved', 'onTime', 'late'] as const;
+export type UnitStat = (typeof UNIT_STATS)[number];
 
 export type ItemListParams = {
   state?: ItemState | 'open';
   colour?: Colour;
   unit?: string;
+  unitKind?: UnitKind;
+  stat?: UnitStat;
+  category?: ItemCategory;
+  region?: string;
   mine?: boolean;
   projectId?: string;
+  q?: string;
+  /** The board: the first few items of every state instead of one page. */
+  perState?: number;
+  page?: number;
+  pageSize?: number;
+};
+
+/** The figures of a unit (or of all of them) in GET /api/supervision/stats; percents as "91.67". */
+export type UnitFigures = {
+  total: number;
+  open: number;
+  closed: number;
+  overdue: number;
+  resolved: number;
+  resolvedOnTime: number;
+  late: number;
+  onTimeRate: string | null;
+  averageDaysToResolve: string | null;
+  clearedRate: string | null;
+};
+export type UnitStatsLine = UnitFigures & { unit: UnitRef & { name: string }; rank: number };
+export type UnitStatsResponse = { asOf: string; units: UnitStatsLine[]; total: UnitFigures | null };
+
+/** How many items a figure counts (the drill-down list has exactly these). */
+export const STAT_COUNT: Record<UnitStat, (f: UnitFigures) => number> = {
+  all: (f) => f.total,
+  open: (f) => f.open,
+  overdue: (f) => f.overdue,
+  closed: (f) => f.closed,
+  resolved: (f) => f.resolved,
+  onTime: (f) => f.resolvedOnTime,
+  late: (f) => f.late,
 };
 
 export type ItemCreateInput = {
