@@ -67,9 +67,11 @@ export async function recordAttempt(
   d: { id: string; attempts: number },
   res: RobotAnswer & { httpStatus: number | null },
   now: Date,
+  /** A one-off attempt (a test message): a failure is final, not retried. */
+  once = false,
 ) {
   const attempts = d.attempts + 1;
-  const next = res.ok ? null : nextAttemptAfter(attempts, now.getTime());
+  const next = res.ok || once ? null : nextAttemptAfter(attempts, now.getTime());
   await db
     .update(webhookDeliveries)
     .set({

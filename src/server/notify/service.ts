@@ -279,8 +279,8 @@ export async function testWebhook(db: Db, ctx: Ctx, id: string, post: Poster = f
     .returning({ id: webhookDeliveries.id });
   if (!row) throw new Error('insert returned nothing');
   const res = await attempt(post, hook, body, ctx.now);
-  // A test is tried once: a failure is shown, not retried.
-  await recordAttempt(db, { id: row.id, attempts: res.ok ? 0 : 99 }, res, ctx.now);
+  // A test is tried once: a failure is shown (until a retry succeeds), not retried by the job.
+  await recordAttempt(db, { id: row.id, attempts: 0 }, res, ctx.now, true);
   return {
     ok: res.ok,
     error: res.ok ? null : res.error,

@@ -180,7 +180,7 @@ describe('group robots (DingTalk, WeCom): delivery, signature, retry with back-o
     });
     const test = await api('POST', `/api/notify/webhooks/${dead.json().id}/test`);
     expect(test.statusCode).toBe(200);
-    expect(test.json()).toMatchObject({ ok: false, delivery: { status: 'failed' } });
+    expect(test.json()).toMatchObject({ ok: false, delivery: { status: 'failed', attempts: 1 } });
     expect(test.json().error).toMatch(/ECONNREFUSED|fetch failed/);
 
     const wrongSecret = await api('POST', '/api/notify/webhooks', {

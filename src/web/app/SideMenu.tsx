@@ -31,6 +31,8 @@ import {
   UsersIcon,
 } from '../lib/icons';
 import { SupervisionIcon } from '../features/supervision/SupervisionIcon';
+import { NotifyNavIcon } from '../features/notify/NotifyNavIcon';
+import { NOTIFY_MANAGERS } from '../features/notify/permissions';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
@@ -52,6 +54,7 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readon
     icon: <SupervisionIcon />,
     roles: SUPERVISION_READERS,
   },
+  { path: '/notify', label: 'nav.notify', icon: <NotifyNavIcon />, roles: NOTIFY_MANAGERS },
   { path: '/rates', label: 'nav.rates', icon: <RatesIcon />, roles: RATES_READERS },
   { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },
   { path: '/duplicates', label: 'nav.duplicates', icon: <DuplicateIcon />, roles: DUPLICATE_READERS },

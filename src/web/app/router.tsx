@@ -12,6 +12,7 @@ import {
   SUPERVISION_READERS,
   USER_MANAGERS,
 } from '../features/auth/permissions';
+import { NOTIFY_MANAGERS } from '../features/notify/permissions';
 import { AppLayout } from './AppLayout';
 import { AuthGate, GuestOnly } from './AuthGate';
 import { FullPageSpin } from './FullPageSpin';
@@ -141,10 +142,28 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: '/supervision/stats',
+                    lazy: async () => ({
+                      Component: (await import('../features/supervision/SupervisionStatsPage'))
+                        .SupervisionStatsPage,
+                    }),
+                  },
+                  {
                     path: '/supervision/:id',
                     lazy: async () => ({
                       Component: (await import('../features/supervision/SupervisionItemPage'))
                         .SupervisionItemPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={NOTIFY_MANAGERS} />,
+                children: [
+                  {
+                    path: '/notify',
+                    lazy: async () => ({
+                      Component: (await import('../features/notify/NotifyPage')).NotifyPage,
                     }),
                   },
                 ],

@@ -6,6 +6,7 @@ import { enDelivery } from './messages/delivery.en-US';
 import { enRates } from './messages/rates.en-US';
 import { enSupervision } from './messages/supervision.en-US';
 import { enNotifications } from './messages/notifications.en-US';
+import { enNotify } from './messages/notify.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -18,4 +19,5 @@ export const enUS: Record<MessageKey, string> = {
   ...enRates,
   ...enSupervision,
   ...enNotifications,
+  ...enNotify,
 };

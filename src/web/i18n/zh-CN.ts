@@ -6,6 +6,7 @@ import { zhDelivery } from './messages/delivery.zh-CN';
 import { zhRates } from './messages/rates.zh-CN';
 import { zhSupervision } from './messages/supervision.zh-CN';
 import { zhNotifications } from './messages/notifications.zh-CN';
+import { zhNotify } from './messages/notify.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -17,6 +18,7 @@ export const zhCN = {
   ...zhRates,
   ...zhSupervision,
   ...zhNotifications,
+  ...zhNotify,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import type { BatchThresholds } from '../../../domain/signing/batches';
 import { useT } from '../../i18n/useT';
 import { errorMessage } from '../../lib/errors';
 import { useSettings } from './queries';
+import { PublicUrlCard } from './PublicUrlCard';
 import { RateDefinitionsCard } from './RateDefinitionsCard';
 import { FundsSanityCard, ReportScheduleCard } from './ReportSettingsCards';
 import { SettingCard } from './SettingCard';
@@ -182,6 +183,7 @@ export function SettingsPage() {
         {schedule && <ReportScheduleCard setting={schedule} need={need} />}
         {fundsSanity && <FundsSanityCard setting={fundsSanity} need={need} />}
         {rateDefs && <RateDefinitionsCard setting={rateDefs} />}
+        <PublicUrlCard />
       </div>
     </>
   );
