@@ -24,6 +24,7 @@ import { registerDeliveryRoutes } from './delivery/routes';
 import { registerSupervisionRoutes } from './supervision/routes';
 import { registerNotificationRoutes } from './supervision/notifications';
 import { registerNotifyRoutes } from './notify/routes';
+import { registerAtlasRoutes } from './atlas/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerSupervisionRoutes(app);
   registerNotificationRoutes(app);
   registerNotifyRoutes(app);
+  registerAtlasRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  yiNumberToYuan,
   compareYuan,
   displayAmount,
   fenToYuan,
@@ -55,5 +56,13 @@ describe('money', () => {
     expect(compareYuan('1.00', '1')).toBe(0);
     expect(compareYuan('2', '10')).toBe(-1);
     expect(compareYuan('10.01', '10')).toBe(1);
+  });
+});
+
+describe('yiNumberToYuan', () => {
+  it('turns a number of 亿元 with up to two decimals into exact yuan', () => {
+    expect(yiNumberToYuan(10)).toBe('1000000000.00');
+    expect(yiNumberToYuan(2.5)).toBe('250000000.00');
+    expect(yiNumberToYuan(0.07)).toBe('7000000.00');
   });
 });

@@ -44,6 +44,14 @@ export function wanToYuan(value: string): string | null {
   return fenToYuan(fen);
 }
 
+/**
+ * A threshold kept as a number of 亿元 with at most two decimals (settings, demo figures) → the
+ * exact yuan string: 2.5 → "250000000.00". More decimals are rounded to the 0.01 亿.
+ */
+export function yiNumberToYuan(yi: number): string {
+  return fenToYuan(BigInt(Math.round(yi * 100)) * 100_000_000n);
+}
+
 /** Yuan string → 万元 string with up to 6 decimals, trailing zeros removed (exact). */
 export function yuanToWan(value: string): string {
   const fen = yuanToFen(value);

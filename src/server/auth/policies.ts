@@ -46,6 +46,10 @@ export const POLICIES = {
   'supervision.act': BUSINESS_READERS,
   /** Group robots of units, unit heads, failed deliveries: the supervision office and the city administrator. */
   'notify.manage': ['city_admin', 'supervisor'],
+  'atlas.read': BUSINESS_READERS,
+  'atlas.write': ['city_admin'],
+  /** Target lists and county positioning: the city, and each county for its own county. */
+  'atlas.county': ['city_admin', 'county_officer'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

@@ -19,6 +19,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { seedDelivery } from './delivery';
 import { seedFirstSigningDay } from './first-day';
 import { seedSupervision } from './supervision';
+import { seedAtlas } from './atlas';
 import { DEMO_TEMPLATES, demoInvestorName } from './projects-data';
 import { addDays, pick, prng, walker, type DemoEnv } from './walk';
 
@@ -235,6 +236,7 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       projectCount++;
     }
     const supervision = await seedSupervision(env, admin, new Map(inserted.map((u) => [u.username, u.id])));
+    const atlas = await seedAtlas(tx, admin, inserted.find((u) => u.role === 'leader')?.id ?? null);
     return {
       accounts: inserted.length,
       projects: projectCount,
@@ -242,6 +244,7 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       events,
       ...delivery,
       ...supervision,
+      ...atlas,
     };
   });
 }

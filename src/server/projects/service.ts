@@ -6,12 +6,13 @@ import { shanghaiDate } from '../../domain/time';
 import { changedFields } from '../audit/diff';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
 import { assertOwner, investorFields } from './links';
 import { projectRepo, type ProjectRow } from './repo';
 import { detectDuplicates } from '../duplicates/detect';
+import { markTargetSigned } from '../atlas/signed';
 import { recordMilestoneReached } from '../delivery/milestones-repo';
 import { overdueMilestones } from '../delivery/overdue';
 import { normaliseInvestorName } from '../../domain/duplicates/similarity';
@@ -86,11 +87,15 @@ export async function createProject(db: Db, ctx: Ctx, input: ProjectCreate): Pro
   return getProject(db, ctx, id);
 }
 
-/** Creates a project (one transaction, audited, duplicates checked) and answers its id and version. */
+/**
+ * Creates a project (one transaction, audited, duplicates checked) and answers its id and version.
+ * `alongside` runs in the same transaction (e.g. a lead started from an atlas target tags its node).
+ */
 export async function recordNewProject(
   db: Db,
   ctx: Ctx,
   input: ProjectCreate,
+  alongside?: (tx: Tx, projectId: string) => Promise<void>,
 ): Promise<{ id: string; version: number }> {
   // A county officer's project always belongs to the officer's region.
   const ownRegion =
@@ -127,6 +132,7 @@ export async function recordNewProject(
       ctx.now,
     );
     await detectDuplicates(tx, row.id, 'create');
+    if (alongside) await alongside(tx, row.id);
     return row.id;
   });
   return { id, version: 1 };
@@ -344,7 +350,10 @@ export async function recordTransition(
       skipped: check.rule.skips ? { stage: check.rule.skips.stage, why: check.rule.skips.why } : null,
       now: ctx.now,
     });
-    if (input.to === 'signed') await detectDuplicates(tx, id, 'signing');
+    if (input.to === 'signed') {
+      await detectDuplicates(tx, id, 'signing');
+      await markTargetSigned(tx, id, ctx.now);
+    }
     await appendAudit(
       tx,
       ctx.actor,

@@ -85,6 +85,18 @@ export const SETTINGS = {
     schema: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
     default: '' as string,
   },
+  /** The node-state rule of the atlas (DESIGN §6): strong with this many 规上 firms or this output. */
+  'atlas.nodeState': {
+    schema: z.strictObject({
+      strongAboveScale: z.number().int().min(1).max(100),
+      strongOutputYi: z
+        .number()
+        .min(0.01)
+        .max(100_000)
+        .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'at most two decimals (亿元)'),
+    }),
+    default: { strongAboveScale: 3, strongOutputYi: 10 },
+  },
   'rates.definitions': {
     schema: z.strictObject({
       performing: z.array(z.enum(PERFORMING_SIGNS)).min(1),
