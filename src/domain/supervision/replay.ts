@@ -68,7 +68,8 @@ const digits = (s: string, from: number, n: number) => {
 };
 /** Milliseconds of an ISO instant; the log's own form (toISOString) is read without Date.parse. */
 function ms(iso: string): number {
-  if (iso.length !== 24 || !ISO_UTC.test(iso)) return Date.parse(iso);
+  if (iso.length !== 24 || iso.charCodeAt(10) !== 84 || iso.charCodeAt(23) !== 90 || !ISO_UTC.test(iso))
+    return Date.parse(iso);
   return Date.UTC(
     digits(iso, 0, 4),
     digits(iso, 5, 2) - 1,
@@ -80,7 +81,15 @@ function ms(iso: string): number {
   );
 }
 /** The first instant after a deadline day: the window ends there and a target not done by then is breached. */
-const limitOf = (deadline: string) => endOfDayShanghai(deadline) + 1;
+const limits = new Map<string, number>();
+function limitOf(deadline: string): number {
+  let limit = limits.get(deadline);
+  if (limit === undefined) {
+    limit = endOfDayShanghai(deadline) + 1;
+    limits.set(deadline, limit);
+  }
+  return limit;
+}
 
 // Small memos: a few thousand distinct days at most, and formatting dates is most of a replay's cost.
 const DAY_MS = 86_400_000;
@@ -106,7 +115,25 @@ function limitName(deadline: string): string {
   }
   return name;
 }
-const iso = (n: number) => new Date(n).toISOString();
+const utcDays = new Map<number, string>();
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/** An instant as ISO text (what toISOString gives), with the day part memoised: replays format many. */
+function iso(n: number): string {
+  const day = Math.floor(n / 86_400_000);
+  let date = utcDays.get(day);
+  if (date === undefined) {
+    date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    utcDays.set(day, date);
+  }
+  let rest = n - day * 86_400_000;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const msec = rest - sec * 1000;
+  return `${date}T${pad2(h)}:${pad2(m)}:${pad2(sec)}.${msec < 10 ? `00${msec}` : msec < 100 ? `0${msec}` : msec}Z`;
+}
 
 function deadlineOf(cal: OfficialCalendar, s: ClockSettings, t: Open, extraDays: number): string {
   if (t.fixed) return t.fixed;
