@@ -25,6 +25,7 @@ import { registerSupervisionRoutes } from './supervision/routes';
 import { registerNotificationRoutes } from './supervision/notifications';
 import { registerNotifyRoutes } from './notify/routes';
 import { registerAtlasRoutes } from './atlas/routes';
+import { registerEvaluationRoutes } from './evaluation/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerNotificationRoutes(app);
   registerNotifyRoutes(app);
   registerAtlasRoutes(app);
+  registerEvaluationRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -50,6 +50,8 @@ export const POLICIES = {
   'atlas.write': ['city_admin'],
   /** Target lists and county positioning: the city, and each county for its own county. */
   'atlas.county': ['city_admin', 'county_officer'],
+  'evaluation.read': BUSINESS_READERS,
+  'evaluation.manage': ['city_admin'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectBody, startTestApp, type TestApp } from '../test/harness';
+
+type Line = {
+  unitId: string;
+  total: string;
+  rank: number;
+  rankChange: number | null;
+  indicators: { key: string; raw: string; target: string | null; points: string; fallback: string | null }[];
+  rules: { key: string; points: string }[];
+};
+type Result = { id: string; status: string; version: number; payload: { units: Line[] } };
+
+const METHOD = {
+  name: '南阳市测试考评办法',
+  totalPoints: '100',
+  periodKind: 'quarter',
+  indicators: [
+    {
+      key: 'amount',
+      name: '签约额',
+      metric: 'signed_amount',
+      basis: 'level',
+      direction: 'positive',
+      points: '60',
+      normalisation: { kind: 'capped_ratio' },
+      target: 'per_unit_time_proportional',
+    },
+    {
+      key: 'count',
+      name: '签约项目数',
+      metric: 'signed_count',
+      basis: 'level',
+      direction: 'positive',
+      points: '40',
+      normalisation: { kind: 'efficacy', floor: '0.6' },
+      target: 'none',
+    },
+  ],
+  rules: [
+    { key: 'big', name: '十亿元以上项目', kind: 'bonus', metric: 'projects_over_10yi', each: '5', cap: '10' },
+  ],
+};
+
+/**
+ * A quarter computed from the records, frozen on publishing, corrected with a reason, explained
+ * to a county. The clock stands at 2026-06-15: 2026Q2 counts January to June, 6/12 of the year.
+ */
+describe('evaluation: methods, computing, freezing, explaining', () => {
+  let t: TestApp;
+  let admin: string;
+  let wancheng: string;
+  let dengzhou: string;
+  let methodId = '';
+  let result: Result;
+  const api = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: { cookie: who }, ...(payload ? { payload } : {}) });
+  const sign = async (who: string, over: Record<string, unknown>, date: string) => {
+    const p = (await api(who, 'POST', '/api/projects', projectBody(over))).json<{
+      id: string;
+      version: number;
+    }>();
+    let version = p.version;
+    for (const body of [
+      { to: 'negotiating', date: '2026-01-10' },
+      {
+        to: 'signed',
+        date,
+        signing: { signingType: 'formal', contractedInvestment: over.totalInvestment, startBy: '2026-12-01' },
+      },
+    ]) {
+      const res = await api(who, 'POST', `/api/projects/${p.id}/transitions`, { version, ...body });
+      expect(res.statusCode, res.body).toBe(200);
+      version = res.json().version;
+    }
+    return p.id;
+  };
+  const line = (r: Result, unitId: string) => r.payload.units.find((u) => u.unitId === unitId) as Line;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [admin, wancheng, dengzhou] = await Promise.all([
+      t.login('admin'),
+      t.login('wancheng'),
+      t.login('dengzhou'),
+    ]);
+    await sign(wancheng, { name: '宛城甲项目', totalInvestment: '500000000' }, '2026-04-28');
+    await sign(
+      wancheng,
+      { name: '宛城乙项目', investorName: '上海乙科技有限公司', totalInvestment: '1200000000' },
+      '2026-05-28',
+    );
+    await sign(
+      dengzhou,
+      {
+        name: '邓州丙项目',
+        regionId: '411381',
+        investorName: '广州丙实业有限公司',
+        totalInvestment: '300000000',
+      },
+      '2026-03-28',
+    );
+  });
+  afterAll(() => t.close());
+
+  it('refuses a method whose points do not add up, naming the field', async () => {
+    const bad = await api(admin, 'POST', '/api/evaluations/methods', {
+      family: 'test',
+      validFrom: '2026-01-01',
+      groupIds: ['counties'],
+      body: { ...METHOD, indicators: [{ ...METHOD.indicators[0], points: '50' }, METHOD.indicators[1]] },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error).toMatchObject({
+      code: 'METHOD_INVALID',
+      details: [{ path: 'body.body.indicators', code: 'points_do_not_add_up' }],
+    });
+    const ok = await api(admin, 'POST', '/api/evaluations/methods', {
+      family: 'test',
+      validFrom: '2026-01-01',
+      groupIds: ['counties'],
+      body: METHOD,
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    methodId = ok.json().id;
+    expect(ok.json()).toMatchObject({ version: 1, status: 'draft' });
+    expect((await api(admin, 'POST', `/api/evaluations/methods/${methodId}/publish`)).json().status).toBe(
+      'published',
+    );
+    expect((await api(admin, 'POST', `/api/evaluations/methods/${methodId}/publish`)).json().error.code).toBe(
+      'METHOD_PUBLISHED',
+    );
+    const zero = await api(admin, 'PUT', `/api/evaluations/methods/${methodId}/targets`, {
+      year: 2026,
+      rows: [
+        { unitId: '411302', indicatorKey: 'amount', value: '2000000000' },
+        { unitId: '411381', indicatorKey: 'amount', value: '0' },
+      ],
+    });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().error.details).toEqual([
+      { path: 'body.rows.1.value', message: '"0" is not a target above 0', code: 'target_not_positive' },
+    ]);
+    const targets = await api(admin, 'PUT', `/api/evaluations/methods/${methodId}/targets`, {
+      year: 2026,
+      rows: [
+        { unitId: '411302', indicatorKey: 'amount', value: '2000000000' },
+        { unitId: '411381', indicatorKey: 'amount', value: '1000000000' },
+      ],
+    });
+    expect(targets.statusCode, targets.body).toBe(204);
+  });
+
+  it('computes 2026Q2 from the records, figure by figure', async () => {
+    expect(
+      (
+        await api(admin, 'POST', '/api/evaluations/results/compute', {
+          period: '2026Q5',
+          groupId: 'counties',
+        })
+      ).json().error.code,
+    ).toBe('PERIOD_INVALID');
+    const res = await api(admin, 'POST', '/api/evaluations/results/compute', {
+      period: '2026Q2',
+      groupId: 'counties',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    result = res.json<Result>();
+    // 宛城: 17亿 against 20亿 × 6/12 = 10亿 → capped at 60; 2 projects, the most → 40; one ≥10亿 → +5.
+    expect(line(result, '411302')).toMatchObject({
+      total: '105.00',
+      rank: 1,
+      indicators: [
+        { key: 'amount', raw: '1700000000', target: '1000000000', points: '60.00', fallback: null },
+        { key: 'count', raw: '2', points: '40.00' },
+      ],
+      rules: [{ key: 'big', points: '5.00' }],
+    });
+    // 邓州: 3亿 / 5亿 = 0.6 → 36; 1 project in [0, 2] → 40 × (0.6 + 0.4 × 0.5) = 32.
+    expect(line(result, '411381')).toMatchObject({ total: '68.00', rank: 2 });
+    // A county without a target gets nothing for the amount, and says why.
+    expect(line(result, '411303')).toMatchObject({
+      total: '24.00',
+      rank: 3,
+      indicators: [{ key: 'amount', points: '0.00', fallback: 'no_target' }, { points: '24.00' }],
+    });
+    expect(result.status).toBe('draft');
+    expect(
+      (await api(dengzhou, 'GET', '/api/evaluations/results?period=2026Q2&group=counties&status=draft'))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('freezes on publishing: later records do not move it; a correction needs a reason', async () => {
+    const pub = await api(admin, 'POST', `/api/evaluations/results/${result.id}/publish`, {});
+    expect(pub.json()).toMatchObject({ status: 'published', version: 1 });
+    await sign(
+      dengzhou,
+      {
+        name: '邓州丁项目',
+        regionId: '411381',
+        investorName: '北京丁有限公司',
+        totalInvestment: '1500000000',
+      },
+      '2026-06-10',
+    );
+    const still = (
+      await api(dengzhou, 'GET', '/api/evaluations/results?period=2026Q2&group=counties')
+    ).json<Result>();
+    expect(line(still, '411381').total).toBe('68.00');
+    const again = (
+      await api(admin, 'POST', '/api/evaluations/results/compute', { period: '2026Q2', groupId: 'counties' })
+    ).json<Result>();
+    // 邓州 now: 18亿 → 60; 2 projects → 40; +5 = 105, tied first with 宛城.
+    expect(line(again, '411381')).toMatchObject({ total: '105.00', rank: 1 });
+    const noReason = await api(admin, 'POST', `/api/evaluations/results/${again.id}/publish`, {});
+    expect(noReason.json().error.code).toBe('CORRECTION_REASON_REQUIRED');
+    const corrected = await api(admin, 'POST', `/api/evaluations/results/${again.id}/publish`, {
+      reason: '补录邓州6月签约项目',
+    });
+    expect(corrected.json()).toMatchObject({ status: 'published', version: 2 });
+    expect((await api(admin, 'GET', `/api/evaluations/results/${result.id}`)).json().status).toBe(
+      'superseded',
+    );
+  });
+
+  it('explains a county’s own line down to its projects, and no other county’s', async () => {
+    const current = (
+      await api(wancheng, 'GET', '/api/evaluations/results?period=2026Q2&group=counties')
+    ).json<Result>();
+    const why = await api(wancheng, 'GET', `/api/evaluations/results/${current.id}/explain?unitId=411302`);
+    expect(why.statusCode, why.body).toBe(200);
+    const amount = why.json().line.indicators.find((i: { key: string }) => i.key === 'amount');
+    expect(amount.records.map((r: { label: string }) => r.label.replace(/^\S+ /, ''))).toEqual([
+      '宛城甲项目',
+      '宛城乙项目',
+    ]);
+    expect(
+      why.json().line.rules[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
+    ).toEqual(['宛城乙项目']);
+    expect(
+      (await api(wancheng, 'GET', `/api/evaluations/results/${current.id}/explain?unitId=411381`)).statusCode,
+    ).toBe(403);
+  });
+});

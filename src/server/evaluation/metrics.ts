@@ -1,0 +1,158 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { MetricKey } from '../../domain/evaluation/method';
+import { decimal, div, r, type Rational } from '../../domain/evaluation/rational';
+import type { MetricValue } from '../../domain/evaluation/score';
+import type { Executor } from '../db/client';
+import { rowsOf } from '../db/rows';
+import { supervisionItems } from '../db/schema/supervision';
+import { resolveTargetJoin, statCondition } from '../supervision/stats';
+
+/** How much of the records behind a figure is kept in a frozen result (the count is always exact). */
+export const EVIDENCE_LIMIT = 500;
+
+export type Window = { from: string; to: string };
+export type UnitKind = 'region' | 'department';
+type Row = { unit_id: string; num: string; den: string | null; ids: string[] | null };
+
+/** A signed project counted once: not deleted, not merged into another claim. */
+const live = sql`p.deleted_at is null and p.merged_into_id is null`;
+const signedIn = (w: Window) => sql`${live} and p.signed_on between ${w.from}::date and ${w.to}::date`;
+const ids = (col: SQL, order: SQL) => sql`(array_agg(${col} order by ${order}))[1:${EVIDENCE_LIMIT}]`;
+
+/** Signed-project figures: one statement per metric, grouped by county. */
+function projectSum(w: Window, value: SQL, where: SQL = sql`true`) {
+  return sql`select p.region_id as unit_id, coalesce(sum(${value}), 0)::text as num, null as den,
+      ${ids(sql`p.id`, sql`p.signed_on, p.code`)} as ids
+    from projects p where ${signedIn(w)} and ${where} group by p.region_id`;
+}
+
+/** Funds reported in the window's months (月报), by county. */
+function fundsSum(w: Window, value: SQL) {
+  return sql`select m.region_id as unit_id, coalesce(sum(${value}), 0)::text as num, null as den,
+      ${ids(sql`m.id`, sql`m.month`)} as ids
+    from monthly_reports m join projects p on p.id = m.project_id
+    where ${live} and m.month between date_trunc('month', ${w.from}::date)::date and ${w.to}::date
+    group by m.region_id`;
+}
+
+function milestoneCount(w: Window, milestone: string) {
+  return sql`select p.region_id as unit_id, count(*)::text as num, null as den, ${ids(sql`p.id`, sql`pm.actual_on`)} as ids
+    from project_milestones pm join projects p on p.id = pm.project_id
+    where ${live} and pm.milestone = ${milestone} and pm.actual_on between ${w.from}::date and ${w.to}::date
+    group by p.region_id`;
+}
+
+/** The SQL of a metric over a window, or null when the group's units are not what it measures. */
+function metricSql(key: MetricKey, w: Window, kind: UnitKind, asOf: string): SQL | null {
+  const I = supervisionItems;
+  const now = new Date(`${asOf}T16:00:00.000Z`); // the end of the as-of day in Shanghai
+  const items = (
+    cond: SQL,
+    den: SQL | null,
+  ) => sql`select ${I.unitId} as unit_id, count(*) filter (where ${cond})::text as num,
+      ${den ? sql`count(*) filter (where ${den})::text` : sql`null`} as den,
+      (array_agg(${I.id} order by ${I.createdAt}) filter (where ${cond}))[1:${EVIDENCE_LIMIT}] as ids
+    from ${I} ${resolveTargetJoin}
+    where ${I.unitKind} = ${kind} and ${I.createdAt} <= ${now.toISOString()}::timestamptz
+      and ${I.createdAt} >= ${w.from}::date
+    group by ${I.unitId}`;
+  if (key === 'supervision_overdue') return items(statCondition('overdue', now), null);
+  if (key === 'supervision_on_time_rate')
+    return items(statCondition('onTime', now), statCondition('resolved', now));
+  if (kind !== 'region') return null;
+  switch (key) {
+    case 'signed_count':
+      return projectSum(w, sql`1`);
+    case 'signed_amount':
+      return projectSum(w, sql`p.total_investment`);
+    case 'contracted_out_of_province':
+      return projectSum(w, sql`coalesce(p.funds_out_of_province, 0)`);
+    case 'contracted_foreign_usd':
+      return projectSum(w, sql`coalesce(p.funds_foreign_usd, 0)`);
+    case 'signed_large_count':
+    case 'projects_over_10yi':
+      return projectSum(w, sql`1`, sql`p.total_investment >= 1000000000`);
+    case 'projects_over_50yi':
+      return projectSum(w, sql`1`, sql`p.total_investment >= 5000000000`);
+    case 'fortune500_projects':
+      return projectSum(
+        w,
+        sql`1`,
+        sql`exists (select 1 from investors i where i.id = p.investor_id and i.fortune500)`,
+      );
+    case 'funds_arrived':
+      return fundsSum(w, sql`m.funds_out_of_province + m.funds_in_province + m.funds_local`);
+    case 'funds_arrived_out_of_province':
+      return fundsSum(w, sql`m.funds_out_of_province`);
+    case 'funds_arrived_foreign_usd':
+      return fundsSum(w, sql`m.funds_foreign_usd`);
+    case 'new_starts':
+      return milestoneCount(w, 'started');
+    case 'new_producing':
+      return milestoneCount(w, 'producing');
+    case 'past_start_deadline':
+      // Signed projects whose contract start date has passed by the as-of day without a start.
+      return sql`select p.region_id as unit_id, count(*)::text as num, null as den, ${ids(sql`p.id`, sql`p.start_by`)} as ids
+        from projects p where ${live} and p.signed_on is not null and p.stage <> 'terminated'
+          and p.start_by < least(${w.to}::date, ${asOf}::date)
+          and not exists (select 1 from project_milestones pm where pm.project_id = p.id and pm.milestone = 'started'
+            and pm.actual_on is not null and pm.actual_on <= least(${w.to}::date, ${asOf}::date))
+        group by p.region_id`;
+    case 'missing_reports':
+      // Months of the window, after the signing month and already past (before the as-of month), without a 月报.
+      return sql`select p.region_id as unit_id, count(*)::text as num, null as den,
+          (array_agg(p.id::text || ':' || to_char(g.month, 'YYYY-MM') order by g.month))[1:${EVIDENCE_LIMIT}] as ids
+        from projects p
+        cross join lateral generate_series(
+          greatest(date_trunc('month', ${w.from}::date), date_trunc('month', p.signed_on)),
+          least(date_trunc('month', ${w.to}::date), date_trunc('month', ${asOf}::date) - interval '1 month'),
+          interval '1 month') as g(month)
+        where ${live} and p.signed_on is not null and p.stage <> 'terminated'
+          and not exists (select 1 from monthly_reports m where m.project_id = p.id and m.month = g.month::date)
+        group by p.region_id`;
+    default:
+      return null;
+  }
+}
+
+const toRational = (num: string, den: string | null): Rational =>
+  den === null ? decimal(num) : decimal(den).num === 0n ? r(0) : div(decimal(num), decimal(den));
+
+/**
+ * The values of the metrics a method uses, per unit, for a window (and the same window last year
+ * when growth is asked for). Metrics a group's units are not measured by are absent (the scoring
+ * then shows `no_value`). Each metric is one aggregate statement.
+ */
+export async function metricValues(
+  db: Executor,
+  keys: readonly MetricKey[],
+  kind: UnitKind,
+  w: Window,
+  lastYear: Window | null,
+  asOf: string,
+): Promise<Map<MetricKey, Map<string, MetricValue>>> {
+  const out = new Map<MetricKey, Map<string, MetricValue>>();
+  for (const key of new Set(keys)) {
+    const now = metricSql(key, w, kind, asOf);
+    if (!now) continue;
+    const [rows, before] = await Promise.all([
+      rowsOf<Row>(db, now),
+      lastYear ? rowsOf<Row>(db, metricSql(key, lastYear, kind, asOf) as SQL) : Promise.resolve([] as Row[]),
+    ]);
+    const byUnit = new Map<string, MetricValue>();
+    for (const row of rows) {
+      const last = before.find((b) => b.unit_id === row.unit_id);
+      byUnit.set(row.unit_id, {
+        value: toRational(row.num, row.den),
+        lastYear: lastYear ? (last ? toRational(last.num, last.den) : r(0)) : null,
+        evidence: row.ids ?? [],
+      });
+    }
+    for (const b of before) {
+      if (!byUnit.has(b.unit_id))
+        byUnit.set(b.unit_id, { value: r(0), lastYear: toRational(b.num, b.den), evidence: [] });
+    }
+    out.set(key, byUnit);
+  }
+  return out;
+}
