@@ -67,12 +67,16 @@ export type Rule = {
   cap: string | null;
 };
 
+/** Who is named in the briefing: the top `commend` units (红榜), the bottom `pledge` (表态发言 / 黄旗). */
+export type Outcomes = { commend: number; pledge: number };
+
 export type Method = {
   name: string;
   totalPoints: string;
   periodKind: PeriodKind;
   indicators: Indicator[];
   rules: Rule[];
+  outcomes?: Outcomes;
 };
 
 export type MethodProblem = { path: string; code: string; message: string };

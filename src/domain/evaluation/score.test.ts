@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Method } from './method';
 import { methodProblems } from './method';
 import { hundredthsText, r, toHundredths, type Rational } from './rational';
-import { scoreUnits, type UnitInput } from './score';
+import { outcomeOf, scoreUnits, type UnitInput } from './score';
 
 const ind = (
   key: string,
@@ -304,5 +304,22 @@ describe('method validation', () => {
       'rules.0.each:not_positive',
       'rules.0.cap:negative',
     ]);
+  });
+});
+
+describe('outcomes', () => {
+  it('commends the top ranks and asks the bottom ones for pledge speeches, ties with their rank', () => {
+    const o = { commend: 2, pledge: 2 };
+    // Ranks of 6 units with a tie for second: 1, 2, 2, 4, 5, 6.
+    expect([1, 2, 2, 4, 5, 6].map((rank) => outcomeOf(rank, 6, o))).toEqual([
+      'commended',
+      'commended',
+      'commended',
+      null,
+      'pledge',
+      'pledge',
+    ]);
+    expect(outcomeOf(1, 1, { commend: 0, pledge: 1 })).toBe('pledge');
+    expect(outcomeOf(3, 6, undefined)).toBeNull();
   });
 });

@@ -60,7 +60,20 @@ export type UnitResult = {
   rank: number;
   /** Previous rank − this rank (positive: moved up); null without a previous result. */
   rankChange: number | null;
+  /** 红榜 (commended) or 表态发言 (pledge speech) by the method's outcome rule. */
+  outcome: 'commended' | 'pledge' | null;
 };
+
+/**
+ * The method's outcome rule on ranks: the units ranked within the top `commend` are commended, those
+ * ranked within the bottom `pledge` make pledge speeches (ties go with their rank; a unit is never both).
+ */
+export function outcomeOf(rank: number, units: number, o: { commend: number; pledge: number } | undefined) {
+  if (!o) return null;
+  if (rank <= o.commend) return 'commended' as const;
+  if (rank > units - o.pledge) return 'pledge' as const;
+  return null;
+}
 
 /** The value an indicator judges: the level, or growth over the same period last year. */
 function basisValue(ind: Indicator, m: MetricValue | undefined): { x: Rational; fallback: Fallback | null } {
@@ -174,6 +187,7 @@ export function scoreUnits(
       total: hundredthsText(res.totalH),
       rank,
       rankChange: prev === undefined ? null : prev - rank,
+      outcome: outcomeOf(rank, results.length, method.outcomes),
     };
   });
 }

@@ -6,6 +6,7 @@ type Line = {
   total: string;
   rank: number;
   rankChange: number | null;
+  outcome: string | null;
   indicators: { key: string; raw: string; target: string | null; points: string; fallback: string | null }[];
   rules: { key: string; points: string }[];
 };
@@ -170,6 +171,7 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect(line(result, '411302')).toMatchObject({
       total: '105.00',
       rank: 1,
+      outcome: 'commended',
       indicators: [
         { key: 'amount', raw: '1700000000', target: '1000000000', points: '60.00', fallback: null },
         { key: 'count', raw: '2', points: '40.00' },
@@ -177,7 +179,7 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       rules: [{ key: 'big', points: '5.00' }],
     });
     // 邓州: 3亿 / 5亿 = 0.6 → 36; 1 project in [0, 2] → 40 × (0.6 + 0.4 × 0.5) = 32.
-    expect(line(result, '411381')).toMatchObject({ total: '68.00', rank: 2 });
+    expect(line(result, '411381')).toMatchObject({ total: '68.00', rank: 2, outcome: null });
     // A county without a target gets nothing for the amount, and says why.
     expect(line(result, '411303')).toMatchObject({
       total: '24.00',

@@ -141,6 +141,7 @@ export async function computeResult(
         total: s.total,
         rank: s.rank,
         rankChange: s.rankChange,
+        outcome: s.outcome,
         indicators: s.indicators.map((line, i) => {
           const ind = body.indicators[i];
           const mv = values.get((ind?.metric ?? '') as MetricKey)?.get(s.unitId);

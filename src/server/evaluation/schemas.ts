@@ -38,6 +38,9 @@ export const MethodBody = z.strictObject({
       }),
     )
     .max(60),
+  outcomes: z
+    .strictObject({ commend: z.number().int().min(0).max(20), pledge: z.number().int().min(0).max(20) })
+    .optional(),
 });
 
 export const MethodCreate = z.strictObject({
@@ -120,6 +123,7 @@ export const UnitLine = z.object({
   total: z.string(),
   rank: z.number().int(),
   rankChange: z.number().int().nullable(),
+  outcome: z.enum(['commended', 'pledge']).nullable(),
   indicators: z.array(IndicatorLine),
   rules: z.array(RuleLine),
 });
