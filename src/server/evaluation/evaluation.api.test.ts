@@ -41,6 +41,7 @@ const METHOD = {
   rules: [
     { key: 'big', name: '十亿元以上项目', kind: 'bonus', metric: 'projects_over_10yi', each: '5', cap: '10' },
   ],
+  outcomes: { commend: 1, pledge: 1 },
 };
 
 /**
