@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
 import { ProjectCreate } from '../projects/schemas';
 import { getProject } from '../projects/service';
+import { registerAtlasFileRoutes } from './files-routes';
 import { createChain, createNode, deleteNode, putFirm, removeFirm, updateChain, updateNode } from './nodes';
 import { projectNodesOf, putPosition, putProjectNodes } from './positions';
 import { getChain, listChains, listSystems, roadshow } from './read';
@@ -359,4 +360,6 @@ export function registerAtlasRoutes(app: App) {
     },
     async (req) => roadshow(db, ctxOf(req), req.query),
   );
+
+  registerAtlasFileRoutes(app);
 }

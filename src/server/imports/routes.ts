@@ -30,7 +30,7 @@ const ImportReport = z.object({
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The uploaded workbook of a multipart request (field "file"), within the size limit. */
-async function upload(req: FastifyRequest) {
+export async function upload(req: FastifyRequest) {
   const part = await req.file({ limits: { fileSize: LIMITS.fileBytes, files: 1 } });
   if (!part) throw new AppError('BAD_REQUEST', 'Send the workbook as multipart field "file"');
   const bytes = await part.toBuffer();
