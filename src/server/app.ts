@@ -26,6 +26,7 @@ import { registerNotificationRoutes } from './supervision/notifications';
 import { registerNotifyRoutes } from './notify/routes';
 import { registerAtlasRoutes } from './atlas/routes';
 import { registerEvaluationRoutes } from './evaluation/routes';
+import { registerMeetingRoutes } from './meetings/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerNotifyRoutes(app);
   registerAtlasRoutes(app);
   registerEvaluationRoutes(app);
+  registerMeetingRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

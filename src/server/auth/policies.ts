@@ -52,6 +52,8 @@ export const POLICIES = {
   'atlas.county': ['city_admin', 'county_officer'],
   'evaluation.read': BUSINESS_READERS,
   'evaluation.manage': ['city_admin'],
+  'meetings.read': BUSINESS_READERS,
+  'meetings.write': ['city_admin', 'supervisor', 'county_officer'],
   'audit.read': ['auditor'],
   'users.manage': ['sys_admin'],
 } as const satisfies Record<string, readonly Role[] | null>;

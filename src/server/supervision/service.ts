@@ -6,7 +6,7 @@ import { OFFICIAL_CALENDAR } from '../../domain/supervision/official-data';
 import { replay, type ItemView } from '../../domain/supervision/replay';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
-import type { Db, Executor } from '../db/client';
+import type { Db, Executor, Tx } from '../db/client';
 import { departments, regions } from '../db/schema/org';
 import { projects } from '../db/schema/projects';
 import { supervisionEvents, supervisionItems } from '../db/schema/supervision';
@@ -98,8 +98,16 @@ export async function createItem(db: Db, ctx: Ctx, input: ItemCreate): Promise<I
   return getItem(db, ctx, await recordNewItem(db, ctx, input));
 }
 
-/** Raises and assigns an item (checked, audited, one transaction) and answers its id. */
-export async function recordNewItem(db: Db, ctx: Ctx, input: ItemCreate): Promise<string> {
+/**
+ * Raises and assigns an item (checked, audited, one transaction) and answers its id. `alongside`
+ * runs in the same transaction (a meeting links its decision).
+ */
+export async function recordNewItem(
+  db: Db,
+  ctx: Ctx,
+  input: ItemCreate,
+  alongside?: (tx: Tx, itemId: string) => Promise<void>,
+): Promise<string> {
   return db.transaction(async (tx) => {
     let regionId = ctx.principal.role === 'county_officer' ? ctx.principal.regionId : null;
     if (input.projectId) {
@@ -161,6 +169,7 @@ export async function recordNewItem(db: Db, ctx: Ctx, input: ItemCreate): Promis
       },
       ctx.now,
     );
+    if (alongside) await alongside(tx, item.id);
     return item.id;
   });
 }
