@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectBody, startTestApp, type TestApp } from '../test/harness';
 
@@ -244,5 +245,24 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect(
       (await api(wancheng, 'GET', `/api/evaluations/results/${current.id}/explain?unitId=411381`)).statusCode,
     ).toBe(403);
+  });
+
+  it('prints the briefing (通报) of the published quarter, and it reads back', async () => {
+    const res = await api(wancheng, 'GET', '/api/briefings/ranking.docx?period=2026Q2&group=counties');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('关于2026年第二季度全市招商引资工作考评情况的通报'),
+    );
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const text = (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join('|');
+    // The table: header, then 宛城区 and 邓州市 tied first at 105.00 after the correction.
+    expect(text).toContain('名次|单位|签约额（60分）|签约项目数（40分）|总分|较上期');
+    expect(text).toMatch(/1\|(宛城区|邓州市)\|60\.00\|40\.00\|105\.00/);
+    expect(text).toContain('予以通报表扬');
+    expect(text).toContain('宛城区：十亿元以上项目1项，加5.00分');
+    expect(
+      (await api(admin, 'GET', '/api/briefings/ranking.docx?period=2025Q4&group=counties')).statusCode,
+    ).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
+import { rankingBriefing } from './briefing';
 import { explainUnit } from './explain';
 import { createMethod, listMethods, publishMethod, putTargets } from './methods';
 import { computeResult, findResult, getResult, publishResult } from './results';
@@ -181,5 +182,27 @@ export function registerEvaluationRoutes(app: App) {
       },
     },
     async (req) => explainUnit(db, ctxOf(req), req.params.id, req.query.unitId),
+  );
+
+  app.get(
+    '/api/briefings/ranking.docx',
+    {
+      config: read,
+      schema: {
+        tags: ['briefings'],
+        summary: 'The ranking briefing (通报) of a published period, as .docx in the government layout',
+        querystring: z.strictObject({ period: z.string().max(10), group: z.string().min(1).max(40) }),
+      },
+    },
+    async (req, reply) => {
+      const { title, buffer } = await rankingBriefing(db, ctxOf(req), req.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="briefing.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
+        )
+        .send(buffer);
+    },
   );
 }
