@@ -14,7 +14,14 @@ type Node = {
   signedInvestment: string;
   closedBy: { id: string } | null;
 };
-type Chain = { id: string; nodes: Node[]; covered: number; gaps: Record<string, number>; version: number };
+type Chain = {
+  id: string;
+  groupName: string | null;
+  nodes: Node[];
+  covered: number;
+  gaps: Record<string, number>;
+  version: number;
+};
 
 /**
  * The atlas through its API on a hand-built chain — 测试装备链: 原材料 (upstream, a 链主 on it) →
@@ -311,5 +318,21 @@ describe('industry atlas: chains, gaps, targets to signed projects, positions, v
     });
     expect(old.statusCode).toBe(409);
     expect(old.json().error.code).toBe('SYSTEM_RETIRED');
+    // Nor do its firms or targets move; the copy kept its group by name.
+    const firm = (
+      await api(admin, 'POST', '/api/investors', { name: '退休体系测试企业有限公司', kind: 'local' })
+    ).json();
+    const oldFirm = await api(
+      admin,
+      'PUT',
+      `/api/chains/${chain.id}/nodes/${ids['原材料']}/firms/${firm.id}`,
+      {},
+    );
+    expect(oldFirm.json().error.code).toBe('SYSTEM_RETIRED');
+    const oldTarget = await api(admin, 'POST', `/api/chains/${chain.id}/nodes/${ids['原材料']}/targets`, {
+      name: '某目标企业',
+    });
+    expect(oldTarget.json().error.code).toBe('SYSTEM_RETIRED');
+    expect(copy).toMatchObject({ groupName: '支柱产业' });
   });
 });

@@ -64,6 +64,7 @@ export async function updateChain(db: Db, ctx: Ctx, id: string, patch: z.infer<t
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(industryChains).where(eq(industryChains.id, id)).for('update');
     if (!before) throw notFound('chain');
+    await assertEditable(tx, before.systemId);
     if (before.version !== patch.version)
       throw new AppError('VERSION_CONFLICT', 'The chain was changed by someone else; reload it');
     await assertChief(tx, patch.chiefUserId);
@@ -77,7 +78,7 @@ export async function updateChain(db: Db, ctx: Ctx, id: string, patch: z.infer<t
 }
 
 /** A retired system is the record of how projects were classified: it is read-only. */
-async function assertEditable(tx: Executor, systemId: string) {
+export async function assertEditable(tx: Executor, systemId: string) {
   const [system] = await tx.select().from(industrySystems).where(eq(industrySystems.id, systemId));
   if (system?.status === 'retired') {
     throw new AppError('SYSTEM_RETIRED', `The industry system "${system.name}" is retired and read-only`, {
@@ -264,6 +265,7 @@ export async function putFirm(
   body: z.infer<typeof FirmPut>,
 ) {
   await db.transaction(async (tx) => {
+    await lockedChain(tx, chainId);
     const nodes = await chainNodesOf(tx, chainId);
     if (!nodes.some((n) => n.id === nodeId)) throw notFound('node');
     const [inv] = await tx
@@ -288,6 +290,7 @@ export async function putFirm(
 
 export async function removeFirm(db: Db, ctx: Ctx, chainId: string, nodeId: string, investorId: string) {
   await db.transaction(async (tx) => {
+    await lockedChain(tx, chainId);
     const nodes = await chainNodesOf(tx, chainId);
     if (!nodes.some((n) => n.id === nodeId)) throw notFound('node');
     const gone = await tx

@@ -28,6 +28,15 @@ import type { ChainDetail, ChainSummary, NodeView, TargetView } from './schemas'
 const count = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** The id of the published system (the one in force), if any. */
+async function systemInForce(db: Executor) {
+  const [s] = await db
+    .select({ id: industrySystems.id })
+    .from(industrySystems)
+    .where(eq(industrySystems.status, 'published'));
+  return s?.id ?? null;
+}
+
 /** Every system with its groups and how many chains it has. */
 export async function listSystems(db: Executor) {
   const [systems, groups, chains] = await Promise.all([
@@ -265,14 +274,7 @@ export async function listChains(
   q: { systemId?: string; regionId?: string; position?: string },
 ): Promise<{ items: ChainSummary[] }> {
   // Without a system named, the one in force.
-  const systemId =
-    q.systemId ??
-    (
-      await db
-        .select({ id: industrySystems.id })
-        .from(industrySystems)
-        .where(eq(industrySystems.status, 'published'))
-    )[0]?.id;
+  const systemId = q.systemId ?? (await systemInForce(db));
   if (!systemId) return { items: [] };
   const { chains } = await loadChains(db, ctx, { systemId });
   const items = chains
@@ -294,7 +296,9 @@ export async function getChain(db: Executor, ctx: Ctx, id: string): Promise<Chai
 
 /** A roadshow plan: the targets of open gaps grouped by where they are (京津冀, 长三角, 粤港澳 …). */
 export async function roadshow(db: Executor, ctx: Ctx, q: { systemId?: string; area?: string }) {
-  const { chains } = await loadChains(db, ctx, { systemId: q.systemId });
+  const systemId = q.systemId ?? (await systemInForce(db));
+  if (!systemId) return { areas: [] };
+  const { chains } = await loadChains(db, ctx, { systemId });
   const rows = chains.flatMap((c) =>
     c.nodes.flatMap((n) =>
       n.targets

@@ -24,16 +24,27 @@ export async function createSystem(db: Db, ctx: Ctx, input: z.infer<typeof Syste
       status: 'draft',
       createdAt: ctx.now,
     });
-    if (input.groups.length) {
-      await tx.insert(industryGroups).values(
-        input.groups.map((name, i) => ({
-          id: `${input.id}-g${i + 1}`,
-          systemId: input.id,
-          name,
-          sortOrder: i,
-        })),
-      );
-    }
+    // Groups: those named; copying without naming any copies the earlier system's groups.
+    const oldGroups = input.copyFrom
+      ? await tx
+          .select()
+          .from(industryGroups)
+          .where(eq(industryGroups.systemId, input.copyFrom))
+          .orderBy(industryGroups.sortOrder)
+      : [];
+    const names = input.groups.length ? input.groups : oldGroups.map((g) => g.name);
+    const groups = names.map((name, i) => ({
+      id: `${input.id}-g${i + 1}`,
+      systemId: input.id,
+      name,
+      sortOrder: i,
+    }));
+    if (groups.length) await tx.insert(industryGroups).values(groups);
+    /** A copied chain keeps its group when the new system has a group of the same name. */
+    const groupFor = (oldId: string | null) => {
+      const name = oldGroups.find((g) => g.id === oldId)?.name;
+      return groups.find((g) => g.name === name)?.id ?? null;
+    };
     let copied = 0;
     if (input.copyFrom) {
       const chains = await tx
@@ -77,7 +88,7 @@ export async function createSystem(db: Db, ctx: Ctx, input: z.infer<typeof Syste
           ...c,
           id: chainId.get(c.id) as string,
           systemId: input.id,
-          groupId: null,
+          groupId: groupFor(c.groupId),
           version: 1,
           updatedAt: ctx.now,
         })),

@@ -6,12 +6,13 @@ import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
 import { assertRegionWritable } from '../auth/scope';
 import type { Db, Tx } from '../db/client';
-import { chainNodes, nodeTargets, projectNodes } from '../db/schema/atlas';
+import { chainNodes, industryChains, nodeTargets, projectNodes } from '../db/schema/atlas';
 import { investors } from '../db/schema/investors';
 import { regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
 import { recordNewProject } from '../projects/service';
 import type { ProjectCreate } from '../projects/schemas';
+import { assertEditable } from './nodes';
 import { toTarget } from './read';
 import type { TargetCreate, TargetPatch, TargetView } from './schemas';
 
@@ -27,6 +28,15 @@ function assertTargetWritable(ctx: Ctx, regionId: string | null) {
     ]);
   }
   assertRegionWritable(regionId, ctx.scope);
+}
+
+/** Targets of a retired system's chains are the record; they do not move. */
+async function assertNodeEditable(tx: Tx, chainId: string) {
+  const [chain] = await tx
+    .select({ systemId: industryChains.systemId })
+    .from(industryChains)
+    .where(eq(industryChains.id, chainId));
+  if (chain) await assertEditable(tx, chain.systemId);
 }
 
 async function assertRegion(tx: Tx, regionId: string | null | undefined) {
@@ -54,6 +64,7 @@ export async function createTarget(
       .from(chainNodes)
       .where(and(eq(chainNodes.id, nodeId), eq(chainNodes.chainId, chainId)));
     if (!node || node.deletedAt) throw notFound('node');
+    await assertNodeEditable(tx, node.chainId);
     await assertRegion(tx, regionId);
     let origin = {
       province: input.originProvince ?? null,
@@ -115,6 +126,11 @@ export async function updateTarget(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(nodeTargets).where(eq(nodeTargets.id, id)).for('update');
     if (!before) throw notFound('target');
+    const [node] = await tx
+      .select({ chainId: chainNodes.chainId })
+      .from(chainNodes)
+      .where(eq(chainNodes.id, before.nodeId));
+    if (node) await assertNodeEditable(tx, node.chainId);
     assertTargetWritable(ctx, before.regionId);
     if (patch.regionId !== undefined) {
       assertTargetWritable(ctx, patch.regionId);
