@@ -33,12 +33,15 @@ import {
 import { SupervisionIcon } from '../features/supervision/SupervisionIcon';
 import { NotifyNavIcon } from '../features/notify/NotifyNavIcon';
 import { NOTIFY_MANAGERS } from '../features/notify/permissions';
+import { AtlasNavIcon } from '../features/atlas/AtlasNavIcon';
+import { ATLAS_READERS } from '../features/atlas/permissions';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
   { path: '/delivery/mine', label: 'nav.myProjects', icon: <MyProjectsIcon />, roles: DELIVERY_READERS },
   { path: '/pipeline', label: 'nav.pipeline', icon: <PipelineIcon />, roles: PROJECT_READERS },
   { path: '/investors', label: 'nav.investors', icon: <InvestorIcon />, roles: INVESTOR_READERS },
+  { path: '/atlas', label: 'nav.atlas', icon: <AtlasNavIcon />, roles: ATLAS_READERS },
   { path: '/signing-days', label: 'nav.signingDays', icon: <CalendarIcon />, roles: SIGNING_READERS },
   { path: '/batches', label: 'nav.batches', icon: <BatchIcon />, roles: SIGNING_READERS },
   { path: '/delivery', label: 'nav.deliveryOverview', icon: <OverviewIcon />, roles: DELIVERY_READERS },

@@ -13,6 +13,7 @@ import {
   USER_MANAGERS,
 } from '../features/auth/permissions';
 import { NOTIFY_MANAGERS } from '../features/notify/permissions';
+import { ATLAS_READERS } from '../features/atlas/permissions';
 import { AppLayout } from './AppLayout';
 import { AuthGate, GuestOnly } from './AuthGate';
 import { FullPageSpin } from './FullPageSpin';
@@ -82,6 +83,29 @@ export const router = createBrowserRouter([
                     path: '/investors',
                     lazy: async () => ({
                       Component: (await import('../features/investors/InvestorsPage')).InvestorsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={ATLAS_READERS} />,
+                children: [
+                  {
+                    path: '/atlas',
+                    lazy: async () => ({
+                      Component: (await import('../features/atlas/AtlasOverviewPage')).AtlasOverviewPage,
+                    }),
+                  },
+                  {
+                    path: '/atlas/roadshow',
+                    lazy: async () => ({
+                      Component: (await import('../features/atlas/RoadshowPage')).RoadshowPage,
+                    }),
+                  },
+                  {
+                    path: '/atlas/:chainId',
+                    lazy: async () => ({
+                      Component: (await import('../features/atlas/ChainPage')).ChainPage,
                     }),
                   },
                 ],

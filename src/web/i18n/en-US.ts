@@ -7,6 +7,8 @@ import { enRates } from './messages/rates.en-US';
 import { enSupervision } from './messages/supervision.en-US';
 import { enNotifications } from './messages/notifications.en-US';
 import { enNotify } from './messages/notify.en-US';
+import { enAtlas } from './messages/atlas.en-US';
+import { enAtlasEdit } from './messages/atlas-edit.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -20,4 +22,6 @@ export const enUS: Record<MessageKey, string> = {
   ...enSupervision,
   ...enNotifications,
   ...enNotify,
+  ...enAtlas,
+  ...enAtlasEdit,
 };

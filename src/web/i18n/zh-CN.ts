@@ -7,6 +7,8 @@ import { zhRates } from './messages/rates.zh-CN';
 import { zhSupervision } from './messages/supervision.zh-CN';
 import { zhNotifications } from './messages/notifications.zh-CN';
 import { zhNotify } from './messages/notify.zh-CN';
+import { zhAtlas } from './messages/atlas.zh-CN';
+import { zhAtlasEdit } from './messages/atlas-edit.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -19,6 +21,8 @@ export const zhCN = {
   ...zhSupervision,
   ...zhNotifications,
   ...zhNotify,
+  ...zhAtlas,
+  ...zhAtlasEdit,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { MapPinIcon, ReloadIcon } from '../../lib/icons';
 import { canDeleteProjects, canWriteProjects } from '../auth/permissions';
+import { ProjectChainNodesCard } from '../atlas-edit/ProjectChainNodesCard';
 import { useCurrentUser } from '../auth/queries';
 import { DeliveryTabs } from '../delivery/DeliveryTabs';
 import { overdueMilestonesOf } from '../delivery/overdue';
@@ -65,6 +66,7 @@ export function ProjectDetailPage() {
       <div>
         <TransitionActions project={p} canWrite={canWrite} onReload={reload} />
         <ProjectItemsCard projectId={p.id} />
+        <ProjectChainNodesCard projectId={p.id} canWrite={canWrite} />
         {p.signedOn && <WorkTeamCard projectId={p.id} canWrite={canWrite} />}
         <TransitionTimeline project={p} />
       </div>
