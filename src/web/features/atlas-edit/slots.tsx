@@ -1,4 +1,5 @@
 import { ChainEditActions } from './ChainEditActions';
+import { ChainFileActions } from './ChainFileActions';
 import { NodeEditActions } from './NodeEditActions';
 import type { ChainDetail, ChainNode } from './types';
 
@@ -7,7 +8,12 @@ import type { ChainDetail, ChainNode } from './types';
  * slot gets the chain's edit buttons, its node drawer's footer the node's. Both render nothing for
  * people who may not edit.
  */
-export const chainEditHeader = (chain: ChainDetail) => <ChainEditActions chain={chain} />;
+export const chainEditHeader = (chain: ChainDetail) => (
+  <>
+    <ChainFileActions chain={chain} />
+    <ChainEditActions chain={chain} />
+  </>
+);
 
 export const nodeEditFooter = (chain: ChainDetail, node: Pick<ChainNode, 'id'>) => (
   <NodeEditActions key={node.id} chain={chain} node={node} />

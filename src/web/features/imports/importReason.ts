@@ -42,6 +42,48 @@ const PATTERNS: { re: RegExp; key: MessageKey; names?: string[] }[] = [
     names: ['value', 'what', 'options'],
   },
   { re: /^longer than (\d+) characters \((\d+)\)$/, key: 'import.reason.tooLong', names: ['max', 'length'] },
+  // The atlas's node import (src/server/atlas/node-import.ts, xlsx.ts).
+  {
+    re: /^the parents make a cycle: (.+) \(each under the next\)$/,
+    key: 'import.reason.nodeCycle',
+    names: ['loop'],
+  },
+  {
+    re: /^"(.*)" is below "(.*)": a node cannot move under its own descendant$/,
+    key: 'import.reason.nodeUnderDescendant',
+    names: ['parent', 'node'],
+  },
+  {
+    re: /^"(.*)" is neither a node of this chain nor a row of this file$/,
+    key: 'import.reason.nodeUnknownParent',
+    names: ['value'],
+  },
+  {
+    re: /^several nodes are called "(.*)": name the parent by its 节点编号$/,
+    key: 'import.reason.nodeParentAmbiguous',
+    names: ['value'],
+  },
+  {
+    re: /^several nodes of the chain are called "(.*)": give its 节点编号$/,
+    key: 'import.reason.nodeNameAmbiguous',
+    names: ['value'],
+  },
+  { re: /^the same (name|code) is on row (\d+)$/, key: 'import.reason.nodeSameAs', names: ['what', 'row'] },
+  {
+    re: /^(\S+) is "(.*)" in the chain, not "(.*)"$/,
+    key: 'import.reason.nodeCodeMismatch',
+    names: ['code', 'actual', 'given'],
+  },
+  { re: /^row (\d+) is the same node$/, key: 'import.reason.nodeSameRow', names: ['row'] },
+  { re: /^required for a new node$/, key: 'import.reason.nodeSegmentRequired' },
+  { re: /^a node cannot be its own parent$/, key: 'import.reason.nodeOwnParent' },
+  {
+    re: /^"(.*)" is longer than (\d+) characters$/,
+    key: 'import.reason.itemTooLong',
+    names: ['value', 'max'],
+  },
+  { re: /^more than (\d+) items \((\d+)\)$/, key: 'import.reason.tooManyItems', names: ['max', 'count'] },
+  { re: /^more than (\d+) node rows in one file$/, key: 'import.reason.tooManyNodeRows', names: ['max'] },
   {
     re: /^a unified social credit code has 18 characters, this one has (\d+)$/,
     key: 'investor.creditCodeLength',
