@@ -27,6 +27,8 @@ import { registerNotifyRoutes } from './notify/routes';
 import { registerAtlasRoutes } from './atlas/routes';
 import { registerEvaluationRoutes } from './evaluation/routes';
 import { registerMeetingRoutes } from './meetings/routes';
+import { registerInspectionRoutes } from './inspections/routes';
+import { registerCockpitRoutes } from './cockpit/routes';
 import { errorHandler } from './http/error-handler';
 import { registerImportRoutes } from './imports/routes';
 import { registerInvestorRoutes } from './investors/routes';
@@ -113,6 +115,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerAtlasRoutes(app);
   registerEvaluationRoutes(app);
   registerMeetingRoutes(app);
+  registerInspectionRoutes(app);
+  registerCockpitRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
 

@@ -1,9 +1,12 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { siteScore, unitScore } from '../../domain/evaluation/inspection';
+import { parsePeriod } from '../../domain/evaluation/period';
 import type { MetricKey } from '../../domain/evaluation/method';
 import { decimal, div, r, type Rational } from '../../domain/evaluation/rational';
 import type { MetricValue } from '../../domain/evaluation/score';
 import type { Executor } from '../db/client';
 import { rowsOf } from '../db/rows';
+import { inspections, inspectionScores as inspectionScores, inspectionSites } from '../db/schema/inspections';
 import { supervisionItems } from '../db/schema/supervision';
 import { resolveTargetJoin, statCondition } from '../supervision/stats';
 
@@ -133,6 +136,10 @@ export async function metricValues(
 ): Promise<Map<MetricKey, Map<string, MetricValue>>> {
   const out = new Map<MetricKey, Map<string, MetricValue>>();
   for (const key of new Set(keys)) {
+    if (key === 'inspection_score') {
+      if (kind === 'region') out.set(key, await inspectionMetric(db, w));
+      continue;
+    }
     const now = metricSql(key, w, kind, asOf);
     if (!now) continue;
     const [rows, before] = await Promise.all([
@@ -153,6 +160,42 @@ export async function metricValues(
         byUnit.set(b.unit_id, { value: r(0), lastYear: toRational(b.num, b.den), evidence: [] });
     }
     out.set(key, byUnit);
+  }
+  return out;
+}
+
+/**
+ * 观摩 scores: the latest closed inspection of the window's year that ended by the window's end;
+ * each county's score is the mean of its sites' judge scores (extremes dropped as the inspection says).
+ */
+async function inspectionMetric(db: Executor, w: Window): Promise<Map<string, MetricValue>> {
+  const closed = (await db.select().from(inspections).where(eq(inspections.status, 'closed')))
+    .map((i) => ({ i, p: parsePeriod(i.period) }))
+    .filter((x) => x.p && x.p.year === Number(w.from.slice(0, 4)) && x.p.to <= w.to)
+    .sort((a, b) => (a.p?.to ?? '').localeCompare(b.p?.to ?? ''));
+  const latest = closed.at(-1)?.i;
+  const out = new Map<string, MetricValue>();
+  if (!latest) return out;
+  const [sites, scores] = await Promise.all([
+    db.select().from(inspectionSites).where(eq(inspectionSites.inspectionId, latest.id)),
+    db
+      .select({ siteId: inspectionScores.siteId, total: inspectionScores.total })
+      .from(inspectionScores)
+      .innerJoin(inspectionSites, eq(inspectionSites.id, inspectionScores.siteId))
+      .where(eq(inspectionSites.inspectionId, latest.id)),
+  ]);
+  for (const unitId of new Set(sites.map((s) => s.unitId))) {
+    const own = sites.filter((s) => s.unitId === unitId);
+    const score = unitScore(
+      own.map(
+        (s) =>
+          siteScore(
+            scores.filter((x) => x.siteId === s.id).map((x) => decimal(x.total)),
+            latest.dropExtremes,
+          )?.score ?? null,
+      ),
+    );
+    if (score) out.set(unitId, { value: score, lastYear: null, evidence: own.map((s) => s.projectId) });
   }
   return out;
 }
