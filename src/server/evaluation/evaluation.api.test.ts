@@ -265,4 +265,26 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       (await api(admin, 'GET', '/api/briefings/ranking.docx?period=2025Q4&group=counties')).statusCode,
     ).toBe(404);
   });
+
+  it('prints the monthly bulletin (月通报) by county, a county its own line', async () => {
+    const words = async (who: string) => {
+      const res = await api(who, 'GET', '/api/briefings/monthly.docx?month=2026-06');
+      expect(res.statusCode, res.body).toBe(200);
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join('|');
+    };
+    const city = await words(admin);
+    // June: 邓州丁项目 (15亿); January to June: four projects, 5 + 12 + 3 + 15 = 35亿.
+    expect(city).toContain(
+      '2026年6月，全市新签约项目1个，总投资15.00亿元；1—6月累计签约项目4个，总投资35.00亿元。',
+    );
+    expect(city).toContain('邓州市|1|15.00|2|18.00');
+    const county = await words(wancheng);
+    expect(county).toContain('宛城区|0|0.00|2|17.00');
+    expect(county).not.toContain('邓州市');
+    expect((await api(admin, 'GET', '/api/briefings/monthly.docx?month=2026-13')).json().error.code).toBe(
+      'PERIOD_INVALID',
+    );
+  });
 });

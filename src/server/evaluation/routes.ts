@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
 import { rankingBriefing } from './briefing';
+import { monthlyBulletin } from './bulletin';
 import { explainUnit } from './explain';
 import { createMethod, listMethods, publishMethod, putTargets } from './methods';
 import { computeResult, findResult, getResult, publishResult } from './results';
@@ -201,6 +202,29 @@ export function registerEvaluationRoutes(app: App) {
         .header(
           'content-disposition',
           `attachment; filename="briefing.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
+        )
+        .send(buffer);
+    },
+  );
+
+  app.get(
+    '/api/briefings/monthly.docx',
+    {
+      config: read,
+      schema: {
+        tags: ['briefings'],
+        summary:
+          'The monthly bulletin (月通报): signings, starts, funds, missing reports, overdue items by county (.docx)',
+        querystring: z.strictObject({ month: z.string().max(7) }),
+      },
+    },
+    async (req, reply) => {
+      const { title, buffer } = await monthlyBulletin(db, ctxOf(req), req.query.month);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="bulletin.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
         )
         .send(buffer);
     },
