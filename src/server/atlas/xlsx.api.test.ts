@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test/harness';
+import { startTestApp, type TestApp, multipart as harnessMultipart } from '../test/harness';
 
 type Node = {
   id: string;
@@ -33,19 +33,7 @@ async function workbook(rows: unknown[][], edit?: (ws: ExcelJS.Worksheet) => voi
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function multipart(bytes: Buffer, filename = '节点.xlsx') {
-  const boundary = 'tuijinnodes';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-}
+const multipart = (bytes: Buffer, filename = '节点.xlsx') => harnessMultipart(bytes, filename);
 
 /** A chain built through the API: 原材料 (U1), 整机 (M1) with 部件 under it (M1.1), 应用 (D1). */
 describe('chain nodes as .xlsx: export, template, import', () => {

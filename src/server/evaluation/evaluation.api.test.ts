@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectBody, startTestApp, type TestApp } from '../test/harness';
+import ExcelJS from 'exceljs';
+import { multipart, projectBody, startTestApp, type TestApp } from '../test/harness';
 
 type Line = {
   unitId: string;
@@ -286,5 +287,73 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect((await api(admin, 'GET', '/api/briefings/monthly.docx?month=2026-13')).json().error.code).toBe(
       'PERIOD_INVALID',
     );
+  });
+
+  it('takes a year’s targets from the .xlsx sheet: template, dry run naming bad cells, all-or-nothing commit', async () => {
+    const sheet = await api(admin, 'GET', `/api/evaluations/methods/${methodId}/targets.xlsx?year=2026`);
+    expect(sheet.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.getRow(1).values).toEqual([undefined, '单位', '指标', '目标值']);
+    // Today's targets are filled in: 宛城区 20亿.
+    const wancheng = ws?.getRows(2, ws.rowCount - 1)?.find((r) => r.getCell(1).value === '宛城区');
+    expect(wancheng?.getCell(3).value).toBe('2000000000');
+    const send = async (rows: (string | number)[][], dryRun: boolean) => {
+      const out = new ExcelJS.Workbook();
+      const s2 = out.addWorksheet('目标');
+      s2.addRow(['单位', '指标', '目标值']);
+      for (const r of rows) s2.addRow(r);
+      const m = multipart(Buffer.from(await out.xlsx.writeBuffer()), '目标.xlsx');
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/evaluations/methods/${methodId}/targets.xlsx?year=2027&dryRun=${dryRun}`,
+        headers: { cookie: admin, ...m.headers },
+        payload: m.payload,
+      });
+    };
+    const bad = await send(
+      [
+        ['宛城区', '签约额', '25亿'],
+        ['卧龙', '签约额', 3],
+        ['邓州市', '签约额', 0],
+      ],
+      false,
+    );
+    expect(bad.statusCode).toBe(422);
+    expect(
+      bad.json().error.params.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`),
+    ).toEqual(['3:单位', '4:目标值']);
+    const dry = await send(
+      [
+        ['宛城区', '签约额', '25亿'],
+        ['邓州市', 'amount', '8000万元'],
+      ],
+      true,
+    );
+    expect(dry.json()).toMatchObject({
+      problems: [],
+      written: 0,
+      rows: [
+        { unitId: '411302', value: '2500000000.00' },
+        { unitId: '411381', value: '80000000.00' },
+      ],
+    });
+    const done = await send(
+      [
+        ['宛城区', '签约额', '25亿'],
+        ['邓州市', 'amount', '8000万元'],
+      ],
+      false,
+    );
+    expect(done.json().written).toBe(2);
+    const again = await api(admin, 'GET', `/api/evaluations/methods/${methodId}/targets.xlsx?year=2027`);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(again.rawPayload as unknown as ArrayBuffer);
+    const rows = wb2.worksheets[0]?.getRows(2, 20)?.filter((r) => r.getCell(3).value) ?? [];
+    expect(rows.map((r) => [r.getCell(1).value, r.getCell(3).value])).toEqual([
+      ['宛城区', '2500000000.00'],
+      ['邓州市', '80000000.00'],
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
 import { rankingBriefing } from './briefing';
 import { monthlyBulletin } from './bulletin';
+import { importTargets, targetsTemplate } from './targets-xlsx';
+import { upload } from '../imports/routes';
 import { explainUnit } from './explain';
 import { createMethod, listMethods, publishMethod, putTargets } from './methods';
 import { computeResult, findResult, getResult, publishResult } from './results';
@@ -227,6 +229,65 @@ export function registerEvaluationRoutes(app: App) {
           `attachment; filename="bulletin.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
         )
         .send(buffer);
+    },
+  );
+
+  const YearQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+
+  app.get(
+    '/api/evaluations/methods/:id/targets.xlsx',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'The year’s target sheet (units × indicators, current targets, drop-downs)',
+        params: IdParams,
+        querystring: YearQuery,
+      },
+    },
+    async (req, reply) =>
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="targets.xlsx"; filename*=UTF-8''${encodeURIComponent(`${req.query.year}年考评目标.xlsx`)}`,
+        )
+        .send(await targetsTemplate(db, req.params.id, req.query.year)),
+  );
+
+  app.post(
+    '/api/evaluations/methods/:id/targets.xlsx',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          'Import a year’s targets from .xlsx (multipart "file"); ?dryRun=true lists every problem, a commit replaces the year',
+        params: IdParams,
+        querystring: YearQuery.extend({ dryRun: z.enum(['true', 'false']).default('false') }),
+        response: {
+          200: z.object({
+            dryRun: z.boolean(),
+            year: z.number().int(),
+            rows: z.array(
+              z.object({
+                row: z.number().int(),
+                unitId: z.string(),
+                indicatorKey: z.string(),
+                value: z.string(),
+              }),
+            ),
+            problems: z.array(
+              z.object({ row: z.number().int(), column: z.string(), value: z.string(), reason: z.string() }),
+            ),
+            written: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const { bytes } = await upload(req);
+      return importTargets(db, ctxOf(req), req.params.id, req.query.year, bytes, req.query.dryRun === 'true');
     },
   );
 }

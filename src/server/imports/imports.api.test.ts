@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../test/harness';
+import { startTestApp, type TestApp, multipart as harnessMultipart } from '../test/harness';
 
 type Report = {
   rows: number;
@@ -32,19 +32,7 @@ async function workbook(rows: unknown[][], edit?: (ws: ExcelJS.Worksheet) => voi
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function multipart(bytes: Buffer, filename = '项目.xlsx') {
-  const boundary = 'tuijinimport';
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-}
+const multipart = (bytes: Buffer, filename = '项目.xlsx') => harnessMultipart(bytes, filename);
 
 describe('project import from .xlsx', () => {
   let t: TestApp;

@@ -128,20 +128,28 @@ export function projectBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A file as multipart field "file", the way the browser sends it: headers and payload for inject. */
+export function multipart(bytes: Buffer, filename: string) {
+  const boundary = 'tuijinboundary';
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  };
+}
+
 /** Uploads a file to a project as multipart field "file", the way the browser does. */
 export function uploadFile(app: App, cookie: string, projectId: string, bytes: Buffer, filename: string) {
-  const boundary = 'tuijinboundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
+  const m = multipart(bytes, filename);
   return app.inject({
     method: 'POST',
     url: `/api/projects/${projectId}/files`,
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: body,
+    headers: { cookie, ...m.headers },
+    payload: m.payload,
   });
 }
