@@ -11,7 +11,7 @@ import { supervisionItems } from '../db/schema/supervision';
 import { resolveTargetJoin, statCondition } from '../supervision/stats';
 
 /** How much of the records behind a figure is kept in a frozen result (the count is always exact). */
-export const EVIDENCE_LIMIT = 500;
+export const EVIDENCE_LIMIT = 200;
 
 export type Window = { from: string; to: string };
 export type UnitKind = 'region' | 'department';
@@ -102,17 +102,22 @@ function metricSql(key: MetricKey, w: Window, kind: UnitKind, asOf: string): SQL
             and pm.actual_on is not null and pm.actual_on <= least(${w.to}::date, ${asOf}::date))
         group by p.region_id`;
     case 'missing_reports':
-      // Months of the window, after the signing month and already past (before the as-of month), without a 月报.
-      return sql`select p.region_id as unit_id, count(*)::text as num, null as den,
-          (array_agg(p.id::text || ':' || to_char(g.month, 'YYYY-MM') order by g.month))[1:${EVIDENCE_LIMIT}] as ids
-        from projects p
-        cross join lateral generate_series(
-          greatest(date_trunc('month', ${w.from}::date), date_trunc('month', p.signed_on)),
-          least(date_trunc('month', ${w.to}::date), date_trunc('month', ${asOf}::date) - interval '1 month'),
-          interval '1 month') as g(month)
-        where ${live} and p.signed_on is not null and p.stage <> 'terminated'
-          and not exists (select 1 from monthly_reports m where m.project_id = p.id and m.month = g.month::date)
-        group by p.region_id`;
+      // Per signed project: the months of the window after its signing month and before the as-of
+      // month, less the 月报 filed for them (one index probe per project, not per month).
+      return sql`with span as (
+          select p.id, p.region_id,
+            greatest(date_trunc('month', ${w.from}::date), date_trunc('month', p.signed_on))::date as m0,
+            least(date_trunc('month', ${w.to}::date), date_trunc('month', ${asOf}::date) - interval '1 month')::date as m1
+          from projects p where ${live} and p.signed_on is not null and p.stage <> 'terminated'
+        ), counted as (
+          select s.id, s.region_id,
+            ((extract(year from s.m1) - extract(year from s.m0)) * 12 + extract(month from s.m1) - extract(month from s.m0) + 1)::int as expected,
+            (select count(*) from monthly_reports m where m.project_id = s.id and m.month between s.m0 and s.m1)::int as reported
+          from span s where s.m1 >= s.m0
+        )
+        select region_id as unit_id, sum(expected - reported)::text as num, null as den,
+          (array_agg(id order by id) filter (where expected > reported))[1:${EVIDENCE_LIMIT}] as ids
+        from counted group by region_id`;
     default:
       return null;
   }
@@ -135,17 +140,29 @@ export async function metricValues(
   asOf: string,
 ): Promise<Map<MetricKey, Map<string, MetricValue>>> {
   const out = new Map<MetricKey, Map<string, MetricValue>>();
-  for (const key of new Set(keys)) {
-    if (key === 'inspection_score') {
-      if (kind === 'region') out.set(key, await inspectionMetric(db, w));
-      continue;
-    }
-    const now = metricSql(key, w, kind, asOf);
-    if (!now) continue;
-    const [rows, before] = await Promise.all([
-      rowsOf<Row>(db, now),
-      lastYear ? rowsOf<Row>(db, metricSql(key, lastYear, kind, asOf) as SQL) : Promise.resolve([] as Row[]),
-    ]);
+  // Every metric's statements at once: on PostgreSQL they run side by side on the pool.
+  const computed = await Promise.all(
+    [...new Set(keys)].map(async (key) => {
+      if (key === 'inspection_score')
+        return kind === 'region' ? ([key, await inspectionMetric(db, w)] as const) : null;
+      const now = metricSql(key, w, kind, asOf);
+      if (!now) return null;
+      const [rows, before] = await Promise.all([
+        rowsOf<Row>(db, now),
+        lastYear
+          ? rowsOf<Row>(db, metricSql(key, lastYear, kind, asOf) as SQL)
+          : Promise.resolve([] as Row[]),
+      ]);
+      return [key, byUnitOf(rows, before, lastYear !== null)] as const;
+    }),
+  );
+  for (const entry of computed) if (entry) out.set(entry[0], entry[1]);
+  return out;
+}
+
+function byUnitOf(rows: Row[], before: Row[], growth: boolean): Map<string, MetricValue> {
+  {
+    const lastYear = growth;
     const byUnit = new Map<string, MetricValue>();
     for (const row of rows) {
       const last = before.find((b) => b.unit_id === row.unit_id);
@@ -159,9 +176,8 @@ export async function metricValues(
       if (!byUnit.has(b.unit_id))
         byUnit.set(b.unit_id, { value: r(0), lastYear: toRational(b.num, b.den), evidence: [] });
     }
-    out.set(key, byUnit);
+    return byUnit;
   }
-  return out;
 }
 
 /**
