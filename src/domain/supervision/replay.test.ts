@@ -60,6 +60,19 @@ describe('replaying an item’s event log', () => {
     expect(v.satisfaction).toBe(5);
   });
 
+  it('writes instants between whole milliseconds as toISOString does (truncated)', () => {
+    // Assigned at .001 s: the deploy window is 38 h less 1 ms, so 75% of it falls mid-millisecond.
+    const odd: ItemEvent = { type: 'assigned', at: '2026-04-28T02:00:00.001Z', unitId: 'zrzy' };
+    const v = view([odd], '2026-04-29T12:00:00.000Z', { ...ordinary, createdAt: odd.at });
+    const deploy = target(v, 'deploy');
+    const start = Date.parse(odd.at);
+    const limit = Date.parse('2026-04-29T16:00:00.000Z');
+    const yellow = start + 0.75 * (limit - start);
+    expect(yellow % 1).not.toBe(0);
+    expect(deploy?.changes.map((c) => c.at)).toEqual([odd.at, new Date(Math.floor(yellow)).toISOString()]);
+    for (const c of deploy?.changes ?? []) expect(new Date(c.at).toISOString()).toBe(c.at);
+  });
+
   it('turns a missed deadline red, and red stays after the work is done late', () => {
     const events: ItemEvent[] = [assigned, { type: 'acknowledged', at: '2026-04-28T03:00:00.000Z' }];
     const midway = view(events, '2026-04-29T08:00:00.000Z');

@@ -118,7 +118,9 @@ function limitName(deadline: string): string {
 const utcDays = new Map<number, string>();
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 /** An instant as ISO text (what toISOString gives), with the day part memoised: replays format many. */
-function iso(n: number): string {
+function iso(instant: number): string {
+  // Instants between whole milliseconds (75% of a window) read as toISOString reads them: truncated.
+  const n = Math.floor(instant);
   const day = Math.floor(n / 86_400_000);
   let date = utcDays.get(day);
   if (date === undefined) {
