@@ -1,7 +1,10 @@
 /** Dates and times of the supervision clock, always as seen in Asia/Shanghai. */
 const ZONE = 'Asia/Shanghai';
 
-function parts(iso: string): Record<string, string> {
+/** The Shanghai parts of an instant; null for text that is not one (shown as it is, never a crash). */
+function parts(iso: string): Record<string, string> | null {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return null;
   const out: Record<string, string> = {};
   const fmt = new Intl.DateTimeFormat('en-US', {
     timeZone: ZONE,
@@ -12,7 +15,7 @@ function parts(iso: string): Record<string, string> {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  for (const p of fmt.formatToParts(new Date(iso))) out[p.type] = p.value;
+  for (const p of fmt.formatToParts(at)) out[p.type] = p.value;
   return out;
 }
 
@@ -22,12 +25,14 @@ const pad = (s: string | undefined) => (s ?? '').padStart(2, '0');
 export function shanghaiDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const p = parts(iso);
+  if (!p) return iso;
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** An ISO instant → "6月16日 14:30" (zh) / "Jun 16 14:30" (en), Shanghai time. */
 export function shortDateTime(iso: string, locale: string): string {
   const p = parts(iso);
+  if (!p) return iso;
   return `${dayLabel(Number(p.month), Number(p.day), locale)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
