@@ -356,4 +356,53 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       ['邓州市', '80000000.00'],
     ]);
   });
+
+  it('scores the delivery rates as the rates service counts them', async () => {
+    const m = await api(admin, 'POST', '/api/evaluations/methods', {
+      family: 'rates-test',
+      validFrom: '2026-01-01',
+      groupIds: ['counties'],
+      body: {
+        name: '履约考评',
+        totalPoints: '10',
+        periodKind: 'quarter',
+        indicators: [
+          {
+            key: 'landing',
+            name: '落地率',
+            metric: 'rate_landing',
+            basis: 'level',
+            direction: 'positive',
+            points: '10',
+            normalisation: { kind: 'min_max' },
+            target: 'none',
+          },
+        ],
+        rules: [],
+      },
+    });
+    expect(m.statusCode, m.body).toBe(201);
+    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
+    const rates = (
+      await api(
+        admin,
+        'GET',
+        '/api/rates/by-region?signedFrom=2026-01-01&signedTo=2026-06-30&asOf=2026-06-15',
+      )
+    ).json();
+    const wanchengLanding = rates.rows
+      .find((x: { regionId: string }) => x.regionId === '411302')
+      .rates.find((x: { key: string }) => x.key === 'landing');
+    const res = (
+      await api(admin, 'POST', '/api/evaluations/results/compute', {
+        period: '2026Q2',
+        groupId: 'counties',
+        methodId: m.json().id,
+      })
+    ).json<Result>();
+    const mine = line(res, '411302').indicators[0];
+    // No project has registered yet: 0 of the signed ones — the same count as the rates page.
+    expect(wanchengLanding).toMatchObject({ numeratorCount: 0, denominatorCount: 2 });
+    expect(mine).toMatchObject({ raw: '0', fallback: 'zero_range', points: '10.00' });
+  });
 });

@@ -31,7 +31,7 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
   const uuids = [...new Set(all.filter((e) => /^[0-9a-f-]{36}$/.test(e)))];
   const missing = [...new Set(all.filter((e) => /^[0-9a-f-]{36}:\d{4}-\d{2}$/.test(e)))];
   const projectIds = [...new Set([...uuids, ...missing.map((m) => m.slice(0, 36))])];
-  const [ps, items, reports] = await Promise.all([
+  const [found, items, reports] = await Promise.all([
     projectIds.length
       ? db
           .select({ id: projects.id, code: projects.code, name: projects.name })
@@ -51,6 +51,17 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
           .where(inArray(monthlyReports.id, uuids))
       : [],
   ]);
+  const ps = [...found];
+  // A report's project may not be evidence itself: name it too.
+  const missingOwners = reports.map((x) => x.projectId).filter((id) => !ps.some((p) => p.id === id));
+  if (missingOwners.length) {
+    ps.push(
+      ...(await db
+        .select({ id: projects.id, code: projects.code, name: projects.name })
+        .from(projects)
+        .where(inArray(projects.id, [...new Set(missingOwners)]))),
+    );
+  }
   const record = (e: string): EvidenceRecord => {
     const p = ps.find((x) => x.id === e);
     if (p) return { id: e, kind: 'project', label: `${p.code} ${p.name}`, link: `/projects/${p.id}` };

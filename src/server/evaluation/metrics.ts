@@ -4,7 +4,11 @@ import { parsePeriod } from '../../domain/evaluation/period';
 import type { MetricKey } from '../../domain/evaluation/method';
 import { decimal, div, r, type Rational } from '../../domain/evaluation/rational';
 import type { MetricValue } from '../../domain/evaluation/score';
-import type { Executor } from '../db/client';
+import type { Db, Executor } from '../db/client';
+import { systemCtx } from '../auth/principal';
+import { ratesByRegion } from '../delivery/rates';
+import { yuanToFen } from '../../domain/money/money';
+import type { RateKey } from '../../domain/delivery/rates';
 import { rowsOf } from '../db/rows';
 import { inspections, inspectionScores as inspectionScores, inspectionSites } from '../db/schema/inspections';
 import { supervisionItems } from '../db/schema/supervision';
@@ -132,7 +136,7 @@ const toRational = (num: string, den: string | null): Rational =>
  * then shows `no_value`). Each metric is one aggregate statement.
  */
 export async function metricValues(
-  db: Executor,
+  db: Db,
   keys: readonly MetricKey[],
   kind: UnitKind,
   w: Window,
@@ -145,6 +149,8 @@ export async function metricValues(
     [...new Set(keys)].map(async (key) => {
       if (key === 'inspection_score')
         return kind === 'region' ? ([key, await inspectionMetric(db, w)] as const) : null;
+      if (key in RATE_OF)
+        return kind === 'region' ? ([key, await rateMetric(db, key, w, asOf)] as const) : null;
       const now = metricSql(key, w, kind, asOf);
       if (!now) return null;
       const [rows, before] = await Promise.all([
@@ -212,6 +218,45 @@ async function inspectionMetric(db: Executor, w: Window): Promise<Map<string, Me
       ),
     );
     if (score) out.set(unitId, { value: score, lastYear: null, evidence: own.map((s) => s.projectId) });
+  }
+  return out;
+}
+
+/** The delivery rates (DESIGN §4) of the projects signed in the window, as defined in the settings. */
+const RATE_OF: Partial<Record<MetricKey, RateKey>> = {
+  rate_performing: 'performance',
+  rate_landing: 'landing',
+  rate_start: 'start',
+  rate_production: 'production',
+  rate_capacity: 'capacity',
+  rate_funds: 'funding',
+};
+
+/**
+ * A rate per county, exactly numerator ÷ denominator (the funding rate in 分), from the rates
+ * service itself so the evaluation and the rates page cannot disagree; drill-down is the rates page's.
+ */
+async function rateMetric(
+  db: Db,
+  key: MetricKey,
+  w: Window,
+  asOf: string,
+): Promise<Map<string, MetricValue>> {
+  const rate = RATE_OF[key] as RateKey;
+  const res = await ratesByRegion(db, systemCtx(new Date(`${asOf}T04:00:00Z`)), {
+    signedFrom: w.from,
+    signedTo: w.to,
+    asOf,
+  });
+  const out = new Map<string, MetricValue>();
+  for (const row of res.rows) {
+    const x = row.rates.find((q) => q.key === rate);
+    if (!x) continue;
+    const [num, den] =
+      rate === 'funding'
+        ? [yuanToFen(x.numeratorAmount ?? '0'), yuanToFen(x.denominatorAmount ?? '0')]
+        : [BigInt(x.numeratorCount), BigInt(x.denominatorCount)];
+    out.set(row.regionId, { value: den === 0n ? r(0) : r(num, den), lastYear: null, evidence: [] });
   }
   return out;
 }

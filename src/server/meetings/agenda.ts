@@ -14,9 +14,11 @@ type ProjectLine = {
   code: string;
   name: string;
   region_id: string;
+  region_name: string;
   stage: string;
   on: string | null;
   days: number | null;
+  total: number;
 };
 const live = (ctx: Ctx) =>
   sql`projects.deleted_at is null and projects.merged_into_id is null and ${inScope(projects.regionId, ctx.scope)}`;
@@ -33,7 +35,9 @@ export async function agendaFor(db: Executor, ctx: Ctx, date: string) {
   const q = (where: ReturnType<typeof sql>, on: ReturnType<typeof sql>, order: ReturnType<typeof sql>) =>
     rowsOf<ProjectLine>(
       db,
-      sql`select projects.id, projects.code, projects.name, projects.region_id, projects.stage, ${on}::text as on,
+      sql`select projects.id, projects.code, projects.name, projects.region_id,
+          (select r.name from regions r where r.id = projects.region_id) as region_name, projects.stage, ${on}::text as on,
+          count(*) over ()::int as total,
           (${date}::date - ${on}::date) as days
         from projects where ${live(ctx)} and ${where} order by ${order} limit 50`,
     );
@@ -46,9 +50,9 @@ export async function agendaFor(db: Executor, ctx: Ctx, date: string) {
     overdueMilestones(db, ctx, {}),
     listItems(db, ctx, { colour: 'red', state: 'open', page: 1, pageSize: 50 }),
     listItems(db, ctx, { colour: 'yellow', state: 'open', page: 1, pageSize: 50 }),
-    rowsOf<{ id: string; code: string; title: string; key: string; deadline: string }>(
+    rowsOf<{ id: string; code: string; title: string; key: string; deadline: string; total: number }>(
       db,
-      sql`select i.id, i.code, i.title, t.key, t.deadline::text as deadline
+      sql`select i.id, i.code, i.title, t.key, t.deadline::text as deadline, count(*) over ()::int as total
         from supervision_targets t join supervision_items i on i.id = t.item_id
         where t.done_at is null and i.state not in ('closed', 'returned')
           and t.deadline between ${date}::date and ${weekAhead}::date
@@ -76,6 +80,7 @@ export async function agendaFor(db: Executor, ctx: Ctx, date: string) {
     code: p.code,
     name: p.name,
     regionId: p.region_id,
+    regionName: p.region_name,
     stage: p.stage,
     on: p.on,
     days: p.days === null ? null : Number(p.days),
@@ -84,22 +89,42 @@ export async function agendaFor(db: Executor, ctx: Ctx, date: string) {
     id: string;
     code: string;
     title: string;
-    unit: { id: string; name: string };
+    category: string;
+    state: string;
+    unit: { kind: 'department' | 'region'; id: string; name: string };
+    projectId: string | null;
     nextDeadline: string | null;
   }) => ({
     id: i.id,
     code: i.code,
     title: i.title,
+    category: i.category,
+    state: i.state,
+    unitKind: i.unit.kind,
+    unitId: i.unit.id,
     unitName: i.unit.name,
+    projectId: i.projectId,
     nextDeadline: i.nextDeadline,
   });
+  const total = (rows: ProjectLine[]) => rows[0]?.total ?? 0;
   return {
     date,
+    // How many rows each section has in all (each lists its first 50).
+    totals: {
+      stalled: total(stalled),
+      overdueMilestones: overdue.length,
+      redItems: red.total,
+      yellowItems: yellow.total,
+      deadlinesThisWeek: deadlines[0]?.total ?? 0,
+      newSignings: total(signings),
+      newLeads: total(leads),
+      signedNotStarted: total(notStarted),
+    },
     stalled: stalled.map(project),
     overdueMilestones: overdue.slice(0, 50),
     redItems: red.items.map(item),
     yellowItems: yellow.items.map(item),
-    deadlinesThisWeek: deadlines,
+    deadlinesThisWeek: deadlines.map(({ total: _t, ...d }) => d),
     newSignings: signings.map(project),
     newLeads: leads.map(project),
     signedNotStarted: notStarted.map(project),

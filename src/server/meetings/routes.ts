@@ -13,6 +13,7 @@ const ProjectLine = z.object({
   code: z.string(),
   name: z.string(),
   regionId: z.string(),
+  regionName: z.string(),
   stage: z.string(),
   on: z.string().nullable(),
   days: z.number().int().nullable(),
@@ -21,11 +22,27 @@ const ItemLine = z.object({
   id: z.uuid(),
   code: z.string(),
   title: z.string(),
+  category: z.string(),
+  state: z.string(),
+  unitKind: z.enum(['department', 'region']),
+  unitId: z.string(),
   unitName: z.string(),
+  projectId: z.uuid().nullable(),
   nextDeadline: z.string().nullable(),
 });
+const Section = z.enum([
+  'stalled',
+  'overdueMilestones',
+  'redItems',
+  'yellowItems',
+  'deadlinesThisWeek',
+  'newSignings',
+  'newLeads',
+  'signedNotStarted',
+]);
 export const Agenda = z.object({
   date: z.string(),
+  totals: z.record(Section, z.number().int()),
   stalled: z.array(ProjectLine),
   overdueMilestones: z.array(
     z
@@ -58,7 +75,15 @@ const MeetingView = z.object({
   minutes: z.string().nullable(),
   attendees: z.string().nullable(),
   version: z.number().int(),
-  decisions: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string(), state: z.string() })),
+  decisions: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      title: z.string(),
+      state: z.string(),
+      projectId: z.uuid().nullable(),
+    }),
+  ),
   createdAt: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { shanghaiDate } from '../../domain/time';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
@@ -23,7 +23,10 @@ function visible(ctx: Ctx): SQL | undefined {
 }
 
 type Row = typeof meetings.$inferSelect;
-const toView = (m: Row, decisions: { id: string; code: string; title: string; state: string }[]) => ({
+const toView = (
+  m: Row,
+  decisions: { id: string; code: string; title: string; state: string; projectId: string | null }[],
+) => ({
   id: m.id,
   heldOn: m.heldOn,
   regionId: m.regionId,
@@ -48,6 +51,7 @@ export async function getMeeting(db: Executor, ctx: Ctx, id: string) {
       code: supervisionItems.code,
       title: supervisionItems.title,
       state: supervisionItems.state,
+      projectId: supervisionItems.projectId,
     })
     .from(meetingDecisions)
     .innerJoin(supervisionItems, eq(supervisionItems.id, meetingDecisions.itemId))
@@ -71,8 +75,31 @@ export async function listMeetings(db: Executor, ctx: Ctx) {
 
 /** Calls a meeting for a date: its agenda is generated now, within the caller's scope, and kept. */
 export async function createMeeting(db: Db, ctx: Ctx, input: { heldOn: string; title?: string | null }) {
-  const agenda = await agendaFor(db, ctx, input.heldOn);
   const regionId = ctx.principal.role === 'county_officer' ? ctx.principal.regionId : null;
+  const [held] = await db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.heldOn, input.heldOn),
+        regionId ? eq(meetings.regionId, regionId) : isNull(meetings.regionId),
+      ),
+    );
+  if (held) {
+    throw new AppError(
+      'ALREADY_EXISTS',
+      `A meeting on ${input.heldOn} was already called`,
+      { meetingId: held.id },
+      [
+        {
+          path: 'body.heldOn',
+          message: 'a meeting was already called for this date',
+          code: 'already_exists',
+        },
+      ],
+    );
+  }
+  const agenda = await agendaFor(db, ctx, input.heldOn);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(meetings)
