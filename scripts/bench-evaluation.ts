@@ -182,6 +182,19 @@ try {
     single.push([key, median(ts)]);
   }
   single.sort((a, b) => b[1] - a[1]);
+  const together: number[] = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    const s = performance.now();
+    await metricValues(
+      db,
+      keys,
+      'region',
+      { from: '2026-01-01', to: '2026-09-30' },
+      { from: '2025-01-01', to: '2025-09-30' },
+      '2026-11-29',
+    );
+    together.push(performance.now() - s);
+  }
   const [slowKey, slowMs] = single[0] ?? ['', NaN];
   console.log(
     `metric queries (median of ${ROUNDS}): ${single.map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`,

@@ -287,6 +287,13 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect((await api(admin, 'GET', '/api/briefings/monthly.docx?month=2026-13')).json().error.code).toBe(
       'PERIOD_INVALID',
     );
+    // May: no 月报 filed for 宛城甲 (signed April) and 宛城乙 (signed May), nor for 邓州丙 (March).
+    const res = await api(admin, 'GET', '/api/briefings/monthly.docx?month=2026-05');
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const may = (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join('|');
+    expect(may).toContain('宛城区|2|0');
+    expect(may).toContain('邓州市|1|0');
   });
 
   it('takes a year’s targets from the .xlsx sheet: template, dry run naming bad cells, all-or-nothing commit', async () => {

@@ -107,20 +107,25 @@ function metricSql(key: MetricKey, w: Window, kind: UnitKind, asOf: string): SQL
         group by p.region_id`;
     case 'missing_reports':
       // Per signed project: the months of the window after its signing month and before the as-of
-      // month, less the 月报 filed for them (one index probe per project, not per month).
-      return sql`with span as (
-          select p.id, p.region_id,
-            greatest(date_trunc('month', ${w.from}::date), date_trunc('month', p.signed_on))::date as m0,
-            least(date_trunc('month', ${w.to}::date), date_trunc('month', ${asOf}::date) - interval '1 month')::date as m1
-          from projects p where ${live} and p.signed_on is not null and p.stage <> 'terminated'
+      // month, less the 月报 filed in them — the reports counted in one grouped pass (a report is
+      // never for a month before the signing, so the window's bounds are the project's).
+      return sql`with bounds as (
+          select date_trunc('month', ${w.from}::date)::date as lo,
+            least(date_trunc('month', ${w.to}::date), date_trunc('month', ${asOf}::date) - interval '1 month')::date as hi
+        ), filed as (
+          select m.project_id, count(*)::int as n from monthly_reports m, bounds b
+          where m.month between b.lo and b.hi group by m.project_id
+        ), span as (
+          select p.id, p.region_id, greatest(b.lo, date_trunc('month', p.signed_on)::date) as m0, b.hi as m1
+          from projects p, bounds b where ${live} and p.signed_on is not null and p.stage <> 'terminated'
         ), counted as (
           select s.id, s.region_id,
-            ((extract(year from s.m1) - extract(year from s.m0)) * 12 + extract(month from s.m1) - extract(month from s.m0) + 1)::int as expected,
-            (select count(*) from monthly_reports m where m.project_id = s.id and m.month between s.m0 and s.m1)::int as reported
-          from span s where s.m1 >= s.m0
+            ((extract(year from s.m1) - extract(year from s.m0)) * 12 + extract(month from s.m1) - extract(month from s.m0) + 1)::int
+              - coalesce(f.n, 0) as missing
+          from span s left join filed f on f.project_id = s.id where s.m1 >= s.m0
         )
-        select region_id as unit_id, sum(expected - reported)::text as num, null as den,
-          (array_agg(id order by id) filter (where expected > reported))[1:${EVIDENCE_LIMIT}] as ids
+        select region_id as unit_id, sum(missing)::text as num, null as den,
+          (array_agg(id order by id) filter (where missing > 0))[1:${EVIDENCE_LIMIT}] as ids
         from counted group by region_id`;
     default:
       return null;
