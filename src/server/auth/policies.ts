@@ -52,6 +52,7 @@ export const POLICIES = {
   'atlas.county': ['city_admin', 'county_officer'],
   'evaluation.read': BUSINESS_READERS,
   'evaluation.manage': ['city_admin'],
+  'cockpit.read': BUSINESS_READERS,
   'meetings.read': BUSINESS_READERS,
   'meetings.write': ['city_admin', 'supervisor', 'county_officer'],
   'audit.read': ['auditor'],

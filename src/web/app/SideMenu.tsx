@@ -35,8 +35,15 @@ import { NotifyNavIcon } from '../features/notify/NotifyNavIcon';
 import { NOTIFY_MANAGERS } from '../features/notify/permissions';
 import { AtlasNavIcon } from '../features/atlas/AtlasNavIcon';
 import { ATLAS_READERS } from '../features/atlas/permissions';
+import { MeetingNavIcon } from '../features/meetings/icons';
+import { MEETING_READERS } from '../features/meetings/permissions';
+import { EvaluationNavIcon } from '../features/evaluation/EvaluationNavIcon';
+import { EVALUATION_READERS } from '../features/evaluation/permissions';
+import { CockpitNavIcon } from '../features/cockpit/CockpitNavIcon';
+import { COCKPIT_READERS } from '../features/cockpit/permissions';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
+  { path: '/cockpit', label: 'nav.cockpit', icon: <CockpitNavIcon />, roles: COCKPIT_READERS },
   { path: '/projects', label: 'nav.projects', icon: <ProjectsIcon />, roles: PROJECT_READERS },
   { path: '/delivery/mine', label: 'nav.myProjects', icon: <MyProjectsIcon />, roles: DELIVERY_READERS },
   { path: '/pipeline', label: 'nav.pipeline', icon: <PipelineIcon />, roles: PROJECT_READERS },
@@ -57,8 +64,10 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readon
     icon: <SupervisionIcon />,
     roles: SUPERVISION_READERS,
   },
+  { path: '/meetings', label: 'nav.meetings', icon: <MeetingNavIcon />, roles: MEETING_READERS },
   { path: '/notify', label: 'nav.notify', icon: <NotifyNavIcon />, roles: NOTIFY_MANAGERS },
   { path: '/rates', label: 'nav.rates', icon: <RatesIcon />, roles: RATES_READERS },
+  { path: '/evaluation', label: 'nav.evaluation', icon: <EvaluationNavIcon />, roles: EVALUATION_READERS },
   { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },
   { path: '/duplicates', label: 'nav.duplicates', icon: <DuplicateIcon />, roles: DUPLICATE_READERS },
   { path: '/settings', label: 'nav.settings', icon: <SettingsIcon />, roles: SETTINGS_WRITERS },

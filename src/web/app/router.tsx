@@ -14,6 +14,9 @@ import {
 } from '../features/auth/permissions';
 import { NOTIFY_MANAGERS } from '../features/notify/permissions';
 import { ATLAS_READERS } from '../features/atlas/permissions';
+import { MEETING_READERS } from '../features/meetings/permissions';
+import { EVALUATION_MANAGERS, EVALUATION_READERS } from '../features/evaluation/permissions';
+import { COCKPIT_READERS } from '../features/cockpit/permissions';
 import { AppLayout } from './AppLayout';
 import { AuthGate, GuestOnly } from './AuthGate';
 import { FullPageSpin } from './FullPageSpin';
@@ -45,9 +48,31 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            element: <RequireRole roles={COCKPIT_READERS} />,
+            children: [
+              {
+                path: '/cockpit/screen',
+                lazy: async () => ({
+                  Component: (await import('../features/cockpit/CockpitScreen')).CockpitScreen,
+                }),
+              },
+            ],
+          },
+          {
             element: <AppLayout />,
             children: [
               { index: true, element: <HomeRedirect /> },
+              {
+                element: <RequireRole roles={COCKPIT_READERS} />,
+                children: [
+                  {
+                    path: '/cockpit',
+                    lazy: async () => ({
+                      Component: (await import('../features/cockpit/CockpitPage')).CockpitPage,
+                    }),
+                  },
+                ],
+              },
               {
                 element: <RequireRole roles={PROJECT_READERS} />,
                 children: [
@@ -177,6 +202,45 @@ export const router = createBrowserRouter([
                     lazy: async () => ({
                       Component: (await import('../features/supervision/SupervisionItemPage'))
                         .SupervisionItemPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={MEETING_READERS} />,
+                children: [
+                  {
+                    path: '/meetings',
+                    lazy: async () => ({
+                      Component: (await import('../features/meetings/MeetingsPage')).MeetingsPage,
+                    }),
+                  },
+                  {
+                    path: '/meetings/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/meetings/MeetingPage')).MeetingPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={EVALUATION_READERS} />,
+                children: [
+                  {
+                    path: '/evaluation',
+                    lazy: async () => ({
+                      Component: (await import('../features/evaluation/EvaluationPage')).EvaluationPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={EVALUATION_MANAGERS} />,
+                children: [
+                  {
+                    path: '/evaluation/methods',
+                    lazy: async () => ({
+                      Component: (await import('../features/evaluation/MethodsPage')).MethodsPage,
                     }),
                   },
                 ],

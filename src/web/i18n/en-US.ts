@@ -9,6 +9,9 @@ import { enNotifications } from './messages/notifications.en-US';
 import { enNotify } from './messages/notify.en-US';
 import { enAtlas } from './messages/atlas.en-US';
 import { enAtlasEdit } from './messages/atlas-edit.en-US';
+import { enMeetings } from './messages/meetings.en-US';
+import { enEvaluation } from './messages/evaluation.en-US';
+import { enCockpit } from './messages/cockpit.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -24,4 +27,7 @@ export const enUS: Record<MessageKey, string> = {
   ...enNotify,
   ...enAtlas,
   ...enAtlasEdit,
+  ...enMeetings,
+  ...enEvaluation,
+  ...enCockpit,
 };

@@ -9,6 +9,9 @@ import { zhNotifications } from './messages/notifications.zh-CN';
 import { zhNotify } from './messages/notify.zh-CN';
 import { zhAtlas } from './messages/atlas.zh-CN';
 import { zhAtlasEdit } from './messages/atlas-edit.zh-CN';
+import { zhMeetings } from './messages/meetings.zh-CN';
+import { zhEvaluation } from './messages/evaluation.zh-CN';
+import { zhCockpit } from './messages/cockpit.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -23,6 +26,9 @@ export const zhCN = {
   ...zhNotify,
   ...zhAtlas,
   ...zhAtlasEdit,
+  ...zhMeetings,
+  ...zhEvaluation,
+  ...zhCockpit,
 };
 
 export type MessageKey = keyof typeof zhCN;

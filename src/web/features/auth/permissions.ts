@@ -61,5 +61,7 @@ export const hasFixedRegion = (role: Role) => role === 'county_officer';
 export function homePath(role: Role): string {
   if (AUDIT_READERS.includes(role)) return '/audit';
   if (USER_MANAGERS.includes(role)) return '/users';
+  // Leaders come for the city at a glance.
+  if (role === 'leader') return '/cockpit';
   return '/projects';
 }
