@@ -321,5 +321,16 @@ describe('outcomes', () => {
     ]);
     expect(outcomeOf(1, 1, { commend: 0, pledge: 1 })).toBe('pledge');
     expect(outcomeOf(3, 6, undefined)).toBeNull();
+    // A period without data leaves everyone level (the growth indicators' equal values earn their
+    // full 40 points by the zero-range fallback, the levels nothing without targets): nobody is named.
+    const level = scoreUnits(
+      { ...XINYANG, outcomes: { commend: 1, pledge: 1 } },
+      ['A', 'B'].map((unitId) => ({ unitId, metrics: {}, targets: {} })),
+      { elapsedShare: r(1) },
+    );
+    expect(level.map((x) => [x.total, x.rank, x.outcome])).toEqual([
+      ['40.00', 1, null],
+      ['40.00', 1, null],
+    ]);
   });
 });

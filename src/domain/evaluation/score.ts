@@ -177,6 +177,7 @@ export function scoreUnits(
     );
     return { unitId: u.unitId, indicators, rules, totalH };
   });
+  const allLevel = results.every((o) => o.totalH === results[0]?.totalH);
   return results.map((res) => {
     const rank = 1 + results.filter((o) => o.totalH > res.totalH).length;
     const prev = opts.previousRanks?.get(res.unitId);
@@ -187,7 +188,8 @@ export function scoreUnits(
       total: hundredthsText(res.totalH),
       rank,
       rankChange: prev === undefined ? null : prev - rank,
-      outcome: outcomeOf(rank, results.length, method.outcomes),
+      // Everyone level (a period without data): no one is commended or called to speak.
+      outcome: allLevel ? null : outcomeOf(rank, results.length, method.outcomes),
     };
   });
 }
