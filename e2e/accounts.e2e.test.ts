@@ -12,7 +12,7 @@ describe('demo accounts in the browser', () => {
     ['dengzhou', '/projects', '邓州市'],
     ['zrzy', '/projects', '项目'],
     ['ducha', '/projects', '项目'],
-    ['leader', '/projects', '项目'],
+    ['leader', '/cockpit', '驾驶舱'],
     ['auditor', '/audit', '审计'],
     ['sysadmin', '/users', '账号'],
   ];

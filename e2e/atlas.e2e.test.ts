@@ -167,6 +167,8 @@ describe('industry atlas: from a gap to a signed project that closes it', () => 
     const other = targetItem(page, '上海新松智能机器人股份有限公司');
     expect(await other.locator('[data-status]').innerText()).toBe('洽谈中');
     await other.getByTestId('atlas-target-move').click();
+    // The drop-down renders after the click: wait for its options before reading them.
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
     const options = await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .allInnerTexts();
