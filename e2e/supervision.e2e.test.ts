@@ -72,14 +72,40 @@ describe('supervision: raise from a project, turn yellow, close', () => {
     }
     await page.locator(`[data-testid="sv-event"][data-type="${type}"]`).waitFor();
   };
+  /**
+   * Chooses an option of a searchable select, and waits until the closed select shows it: a click
+   * that lands while the list re-renders (its options load as one types) is tried again.
+   */
   const pick = async (page: Page, testId: string, typed: string, option: string) => {
-    await page.getByTestId(testId).click();
-    await page.keyboard.type(typed);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
+    const select = page.getByTestId(testId);
+    // The select's root (the test id may sit on it or on its input): open or closed, and its text.
+    const state = () =>
+      select.evaluate((el) => {
+        const root = el.closest('.ant-select') ?? el;
+        return { open: root.classList.contains('ant-select-open'), text: (root as HTMLElement).innerText };
+      });
+    const chosen = async () => {
+      for (let i = 0; i < 30; i++) {
+        const now = await state();
+        if (!now.open && now.text.includes(option)) return true;
+        await page.waitForTimeout(100);
+      }
+      return false;
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!(await state()).open) {
+        await select.click();
+        await page.keyboard.type(typed);
+      }
+      const item = page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .filter({ hasText: option })
+        .first();
+      await item.waitFor();
+      await item.click();
+      if (await chosen()) return;
+    }
+    throw new Error(`the select ${testId} did not take "${option}"`);
   };
 
   beforeAll(async () => {
