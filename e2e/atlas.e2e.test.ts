@@ -167,11 +167,14 @@ describe('industry atlas: from a gap to a signed project that closes it', () => 
     const other = targetItem(page, '上海新松智能机器人股份有限公司');
     expect(await other.locator('[data-status]').innerText()).toBe('洽谈中');
     await other.getByTestId('atlas-target-move').click();
-    // The drop-down renders after the click: wait for its options before reading them.
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    const options = await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .allInnerTexts();
+    // The drop-down renders (and fills) after the click: read its options once they are there.
+    let options: string[] = [];
+    for (let i = 0; i < 50 && options.length === 0; i++) {
+      options = (
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts()
+      ).filter((x) => x.trim() !== '');
+      if (options.length === 0) await page.waitForTimeout(100);
+    }
     expect(options).toEqual(['已签约', '已放弃']);
     await page.locator('.ant-select-dropdown:visible').getByText('已放弃', { exact: true }).click();
     await other.locator('[data-status="declined"]').waitFor();
