@@ -190,7 +190,10 @@ try {
       keys,
       'region',
       { from: '2026-01-01', to: '2026-09-30' },
-      { from: '2025-01-01', to: '2025-09-30' },
+      {
+        window: { from: '2025-01-01', to: '2025-09-30' },
+        keys: method.body.indicators.filter((i) => i.basis === 'growth').map((i) => i.metric as MetricKey),
+      },
       '2026-11-29',
     );
     together.push(performance.now() - s);

@@ -1,7 +1,8 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../auth/principal';
 import type { Executor } from '../db/client';
 import { monthlyReports } from '../db/schema/delivery';
+import { evaluationEvidence } from '../db/schema/evaluation';
 import { projects } from '../db/schema/projects';
 import { supervisionItems } from '../db/schema/supervision';
 import { AppError, notFound } from '../http/errors';
@@ -27,7 +28,12 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
   if (result.status === 'draft' && ctx.principal.role === 'county_officer') throw notFound('result');
   const line = result.payload.units.find((u) => u.unitId === unitId);
   if (!line) throw notFound('unit in this result');
-  const all = [...line.indicators.flatMap((i) => i.evidence), ...line.rules.flatMap((r) => r.evidence)];
+  const frozen = await db
+    .select({ figure: evaluationEvidence.figure, ids: evaluationEvidence.recordIds })
+    .from(evaluationEvidence)
+    .where(and(eq(evaluationEvidence.resultId, resultId), eq(evaluationEvidence.unitId, unitId)));
+  const evidenceOf = (figure: string) => frozen.find((f) => f.figure === figure)?.ids ?? [];
+  const all = frozen.flatMap((f) => f.ids);
   const uuids = [...new Set(all.filter((e) => /^[0-9a-f-]{36}$/.test(e)))];
   const missing = [...new Set(all.filter((e) => /^[0-9a-f-]{36}:\d{4}-\d{2}$/.test(e)))];
   const projectIds = [...new Set([...uuids, ...missing.map((m) => m.slice(0, 36))])];
@@ -97,8 +103,8 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
     method: result.payload.method,
     line: {
       ...line,
-      indicators: line.indicators.map((i) => ({ ...i, records: i.evidence.map(record) })),
-      rules: line.rules.map((r) => ({ ...r, records: r.evidence.map(record) })),
+      indicators: line.indicators.map((i) => ({ ...i, records: evidenceOf(`i:${i.key}`).map(record) })),
+      rules: line.rules.map((r) => ({ ...r, records: evidenceOf(`r:${r.key}`).map(record) })),
     },
     unitsInGroup: result.payload.units.length,
   };

@@ -7,7 +7,12 @@ import { shanghaiDate } from '../../domain/time';
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
 import type { Db, Executor } from '../db/client';
-import { evaluationMethods, evaluationResults, evaluationTargets } from '../db/schema/evaluation';
+import {
+  evaluationEvidence,
+  evaluationMethods,
+  evaluationResults,
+  evaluationTargets,
+} from '../db/schema/evaluation';
 import { departments, rankingGroupMembers, rankingGroups, regions } from '../db/schema/org';
 import { AppError, notFound } from '../http/errors';
 import { metricValues } from './metrics';
@@ -23,6 +28,9 @@ const show = (x: Rational) => {
     `${neg ? '-' : ''}${a / 10000n}.${(a % 10000n).toString().padStart(4, '0')}`.replace(/\.?0+$/, '') || '0'
   );
 };
+/** Evidence rows are written in batches (4 parameters a row, well under PostgreSQL's 65,535). */
+const EVIDENCE_ROWS_PER_INSERT = 2000;
+
 const exact = (x: Rational) => (x.den === 1n ? `${x.num}` : `${x.num}/${x.den}`);
 
 const toView = (row: typeof evaluationResults.$inferSelect): ResultView => ({
@@ -87,9 +95,16 @@ export async function computeResult(
   if (!units.length) throw new AppError('VALIDATION_FAILED', `Group ${input.groupId} has no units`);
   const body = method.body;
   const keys = [...body.indicators.map((i) => i.metric), ...body.rules.map((x) => x.metric)] as MetricKey[];
-  const needsGrowth = body.indicators.some((i) => i.basis === 'growth');
+  const growthKeys = body.indicators.filter((i) => i.basis === 'growth').map((i) => i.metric as MetricKey);
   const asOf = shanghaiDate(ctx.now);
-  const values = await metricValues(db, keys, kind, period, needsGrowth ? period.lastYear : null, asOf);
+  const values = await metricValues(
+    db,
+    keys,
+    kind,
+    period,
+    growthKeys.length ? { window: period.lastYear, keys: growthKeys } : null,
+    asOf,
+  );
   const targets = await db
     .select()
     .from(evaluationTargets)
@@ -99,7 +114,7 @@ export async function computeResult(
     metrics: Object.fromEntries(
       [...values].map(([key, byUnit]) => [
         key,
-        byUnit.get(u.id) ?? { value: r(0), lastYear: needsGrowth ? r(0) : null, evidence: [] },
+        byUnit.get(u.id) ?? { value: r(0), lastYear: growthKeys.includes(key) ? r(0) : null, evidence: [] },
       ]),
     ),
     targets: Object.fromEntries(
@@ -158,20 +173,28 @@ export async function computeResult(
             points: line.points,
             maxPoints: hundredthsText(toHundredths(decimal(ind?.points ?? '0'))),
             fallback: line.fallback,
-            evidence: [...line.evidence],
+            evidenceCount: line.evidence.length,
           };
         }),
-        rules: s.rules.map((line, i) => ({
+        rules: s.rules.map(({ evidence, ...line }, i) => ({
           ...line,
           name: body.rules[i]?.name ?? line.key,
           each: body.rules[i]?.each ?? '0',
           cap: body.rules[i]?.cap ?? null,
-          evidence: [...line.evidence],
+          evidenceCount: evidence.length,
         })),
       }))
       .sort((a, b) => a.rank - b.rank || a.unitName.localeCompare(b.unitName, 'zh')),
   };
-  const id = await db.transaction(async (tx) => {
+  const evidence = scored.flatMap((s) =>
+    [
+      ...s.indicators.map((line) => ({ figure: `i:${line.key}`, ids: line.evidence })),
+      ...s.rules.map((line) => ({ figure: `r:${line.key}`, ids: line.evidence })),
+    ]
+      .filter((f) => f.ids.length)
+      .map((f) => ({ unitId: s.unitId, figure: f.figure, recordIds: [...f.ids] })),
+  );
+  const saved = await db.transaction(async (tx) => {
     await tx
       .delete(evaluationResults)
       .where(
@@ -191,8 +214,13 @@ export async function computeResult(
         computedAt: ctx.now,
         computedBy: ctx.principal.id,
       })
-      .returning({ id: evaluationResults.id });
+      .returning();
     if (!row) throw new Error('insert returned nothing');
+    for (let i = 0; i < evidence.length; i += EVIDENCE_ROWS_PER_INSERT) {
+      await tx
+        .insert(evaluationEvidence)
+        .values(evidence.slice(i, i + EVIDENCE_ROWS_PER_INSERT).map((e) => ({ ...e, resultId: row.id })));
+    }
     await appendAudit(
       tx,
       ctx.actor,
@@ -204,9 +232,9 @@ export async function computeResult(
       },
       ctx.now,
     );
-    return row.id;
+    return row;
   });
-  return getResult(db, id);
+  return toView(saved);
 }
 
 export async function getResult(db: Executor, id: string) {

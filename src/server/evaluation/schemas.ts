@@ -104,7 +104,8 @@ const IndicatorLine = z.object({
   points: z.string(),
   maxPoints: z.string(),
   fallback: z.string().nullable(),
-  evidence: z.array(z.string()),
+  /** How many records behind the figure are kept (`GET …/explain` names them). */
+  evidenceCount: z.number().int(),
 });
 const RuleLine = z.object({
   key: z.string(),
@@ -115,7 +116,8 @@ const RuleLine = z.object({
   cap: z.string().nullable(),
   points: z.string(),
   capped: z.boolean(),
-  evidence: z.array(z.string()),
+  /** How many records behind the figure are kept (`GET …/explain` names them). */
+  evidenceCount: z.number().int(),
 });
 export const UnitLine = z.object({
   unitId: z.string(),

@@ -37,8 +37,10 @@ export function statCondition(stat: UnitStat, now: Date): SQL {
     case 'closed':
       return sql`${I.state} = 'closed'`;
     case 'overdue':
-      return sql`(${I.state} <> 'closed' and exists (select 1 from ${supervisionTargets} ot
-        where ot.item_id = ${I.id} and ot.done_at is null and ot.breach_at <= ${at}::timestamptz))`;
+      // Uncorrelated, so PostgreSQL runs it once per statement as a hashed set (from the partial
+      // index of open targets) instead of once per item.
+      return sql`(${I.state} <> 'closed' and ${I.id} in (select ot.item_id from ${supervisionTargets} ot
+        where ot.done_at is null and ot.breach_at <= ${at}::timestamptz))`;
     case 'resolved':
       return sql`rt.done_at is not null`;
     case 'onTime':

@@ -109,6 +109,8 @@ export const monthlyReports = pgTable(
   (t) => [
     unique('monthly_reports_project_month_key').on(t.projectId, t.month),
     index('monthly_reports_region_month_idx').on(t.regionId, t.month),
+    /** A window of months across every county (the evaluation's funds and missing reports). */
+    index('monthly_reports_month_idx').on(t.month, t.projectId),
     check('monthly_reports_month_first_day', sql`extract(day from ${t.month}) = 1`),
     check(
       'monthly_reports_funds_non_negative',

@@ -97,3 +97,22 @@ export const evaluationResults = pgTable(
   },
   (t) => [index('evaluation_results_period_idx').on(t.period, t.groupId, t.status)],
 );
+
+/**
+ * The records behind each figure of a result, frozen with it (the first EVIDENCE_LIMIT of them;
+ * the figure's count is exact): `figure` is `i:<indicator key>` or `r:<rule key>`. Kept beside the
+ * result, not in its payload, so a ranking is read without its evidence and one unit's is read
+ * for the explain view.
+ */
+export const evaluationEvidence = pgTable(
+  'evaluation_evidence',
+  {
+    resultId: uuid('result_id')
+      .notNull()
+      .references(() => evaluationResults.id, { onDelete: 'cascade' }),
+    unitId: text('unit_id').notNull(),
+    figure: text('figure').notNull(),
+    recordIds: text('record_ids').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resultId, t.unitId, t.figure] })],
+);

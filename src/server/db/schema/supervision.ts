@@ -61,6 +61,8 @@ export const supervisionItems = pgTable(
     index('supervision_items_region_idx').on(t.regionId),
     index('supervision_items_state_idx').on(t.state),
     index('supervision_items_project_idx').on(t.projectId),
+    /** Items raised since a day, by kind of unit (the evaluation's supervision metrics). */
+    index('supervision_items_created_idx').on(t.unitKind, t.createdAt),
   ],
 );
 

@@ -35,7 +35,7 @@ export type IndicatorLine = {
   points: string;
   maxPoints: string;
   fallback: Fallback | null;
-  evidence: string[];
+  evidenceCount: number;
 };
 
 export type RuleLine = {
@@ -47,7 +47,7 @@ export type RuleLine = {
   cap: string | null;
   points: string;
   capped: boolean;
-  evidence: string[];
+  evidenceCount: number;
 };
 
 export type Outcome = 'commended' | 'pledge';
