@@ -1,35 +1,25 @@
-import { App, Drawer, Form, Input, Radio, Select } from 'antd';
+import { App, Drawer, Form } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { LIMITS } from '../../../domain/limits';
-import {
-  ITEM_CATEGORIES,
-  ITEM_SOURCES,
-  ITEM_WEIGHTS,
-  type ItemCategory,
-  type ItemSource,
-  type ItemWeight,
-} from '../../../domain/supervision/items';
-import type { MessageKey } from '../../i18n/zh-CN';
+import type { ItemSource } from '../../../domain/supervision/items';
 import { useT } from '../../i18n/useT';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { FormDrawerFooter } from '../../lib/FormDrawerFooter';
 import { useIsMobile } from '../../lib/useIsMobile';
-import { ProjectSelect } from './ProjectSelect';
+import { ITEM_FIELD_MAP, ItemFields, itemInput, type ItemFieldIds, type ItemFieldValues } from './ItemFields';
 import { useCreateItem } from './queries';
-import { unitFromValue, UnitPicker } from './UnitPicker';
 
-type Values = {
-  title: string;
-  description: string;
-  category: ItemCategory;
-  source: ItemSource;
-  weight: ItemWeight;
-  projectId?: string | null;
-  unit: string;
+type Values = ItemFieldValues & { source: ItemSource };
+
+const IDS: ItemFieldIds = {
+  title: 'sv-title',
+  description: 'sv-description',
+  category: 'sv-category',
+  source: 'sv-source',
+  weight: 'sv-weight',
+  project: 'sv-project-fixed',
+  unit: 'sv-unit',
 };
-
-const FIELD_MAP = { 'unit.id': ['unit'], 'unit.kind': ['unit'] };
 
 type Props = {
   open: boolean;
@@ -60,25 +50,11 @@ export function CreateItemDrawer({ open, onClose, projectId: preselected, projec
     });
   }, [open, form, projectId]);
 
-  const required = (label: MessageKey, select = false) => ({
-    required: true,
-    whitespace: !select,
-    message: t(select ? 'common.selectRequired' : 'common.required', { field: t(label) }),
-  });
-
   const submit = (v: Values) => {
-    const unit = unitFromValue(v.unit);
-    if (!unit) return;
+    const input = itemInput(v, project?.id);
+    if (!input) return;
     create.mutate(
-      {
-        title: v.title.trim(),
-        description: v.description.trim(),
-        category: v.category,
-        source: v.source,
-        weight: v.weight,
-        projectId: project?.id ?? v.projectId ?? null,
-        unit,
-      },
+      { ...input, source: v.source },
       {
         onSuccess: (item) => {
           void message.success(t('sv.created'));
@@ -86,7 +62,7 @@ export function CreateItemDrawer({ open, onClose, projectId: preselected, projec
           void navigate(`/supervision/${item.id}`);
         },
         onError: (error) => {
-          applyFieldErrors(t, form, error, FIELD_MAP);
+          applyFieldErrors(t, form, error, ITEM_FIELD_MAP);
           void message.error(errorMessage(t, error));
         },
       },
@@ -118,56 +94,7 @@ export function CreateItemDrawer({ open, onClose, projectId: preselected, projec
         data-testid="sv-create-form"
         scrollToFirstError
       >
-        <Form.Item name="title" label={t('sv.field.title')} rules={[required('sv.field.title')]}>
-          <Input maxLength={LIMITS.name} showCount data-testid="sv-title" />
-        </Form.Item>
-        <Form.Item
-          name="description"
-          label={t('sv.field.description')}
-          rules={[required('sv.field.description')]}
-        >
-          <Input.TextArea rows={4} maxLength={LIMITS.description} data-testid="sv-description" />
-        </Form.Item>
-        <Form.Item
-          name="category"
-          label={t('sv.field.category')}
-          rules={[required('sv.field.category', true)]}
-        >
-          <Select
-            data-testid="sv-category"
-            options={ITEM_CATEGORIES.map((c) => ({ value: c, label: t(`sv.category.${c}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="source" label={t('sv.field.source')} rules={[required('sv.field.source', true)]}>
-          <Radio.Group
-            data-testid="sv-source"
-            options={ITEM_SOURCES.map((s) => ({ value: s, label: t(`sv.source.${s}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="weight" label={t('sv.field.weight')} extra={t('sv.field.weightHint')}>
-          <Radio.Group
-            data-testid="sv-weight"
-            optionType="button"
-            options={ITEM_WEIGHTS.map((w) => ({ value: w, label: t(`sv.weight.${w}`) }))}
-          />
-        </Form.Item>
-        {project ? (
-          <Form.Item label={t('sv.field.project')}>
-            <span data-testid="sv-project-fixed">{project.name}</span>
-          </Form.Item>
-        ) : (
-          <Form.Item name="projectId" label={t('sv.field.project')}>
-            <ProjectSelect />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="unit"
-          label={t('sv.field.unit')}
-          rules={[required('sv.field.unit', true)]}
-          extra={t('sv.field.handlerHint')}
-        >
-          <UnitPicker testId="sv-unit" />
-        </Form.Item>
+        <ItemFields ids={IDS} withSource project={project} />
       </Form>
     </Drawer>
   );
