@@ -12,13 +12,15 @@ const indicators = [
 const row = (n: number, ...cells: unknown[]) => ({ row: n, cells });
 
 describe('targets from a sheet', () => {
-  it('reads units and indicators by name, amounts with their units, counts as numbers', () => {
+  it('reads units and indicators by name, amounts with their units, counts as numbers; an empty target sets none', () => {
     const res = parseTargetsSheet(
       row(1, '单位', '指标', '目标值（亿元）'),
       [
         row(2, '宛城区', '签约额', 20),
         row(3, '411381', 'amount', '5000万元'),
         row(4, '邓州市', '签约项目数', '12'),
+        row(5, '宛城区', '签约项目数', null),
+        row(6, '宛城区', '签约项目数', '  '),
       ],
       units,
       indicators,

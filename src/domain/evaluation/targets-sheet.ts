@@ -41,7 +41,7 @@ function plainNumber(v: unknown): Parsed<string> {
 /**
  * A year's targets from a sheet (单位 | 指标 | 目标值): units and indicators by name (or id/key),
  * amounts in the column's unit or with their own (2.5亿, 5000万元); every target above 0, each
- * unit and indicator once. Problems name row, column, value and reason.
+ * unit and indicator once; a row whose 目标值 is empty sets no target (the template lists every pair). Problems name row, column, value and reason.
  */
 export function parseTargetsSheet(
   header: SheetRow,
@@ -55,6 +55,8 @@ export function parseTargetsSheet(
   const seen = new Map<string, number>();
   for (const r of rows) {
     if (isBlankRow(r)) continue;
+    // A unit and indicator without a value (as the template lists every pair): no target is set.
+    if (cellText(r.cells[index.get('value')?.i ?? -1] ?? null) === '') continue;
     const read = rowReader<Key>(r, index, TARGET_COLUMNS);
     const unit = read.read(
       'unit',

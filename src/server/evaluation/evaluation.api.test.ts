@@ -190,10 +190,37 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       indicators: [{ key: 'amount', points: '0.00', fallback: 'no_target' }, { points: '24.00' }],
     });
     expect(result.status).toBe('draft');
+  });
+
+  it('shows a ranked unit its own line of a draft only when the city allows', async () => {
+    const draftOf = (who: string) =>
+      api(who, 'GET', '/api/evaluations/results?period=2026Q2&group=counties&status=draft');
+    const explainOf = (who: string, unitId: string) =>
+      api(who, 'GET', `/api/evaluations/results/${result.id}/explain?unitId=${unitId}`);
+    const handler = await t.login('zrzy');
+    expect((await draftOf(handler)).statusCode).toBe(403);
+    expect((await explainOf(dengzhou, '411381')).statusCode).toBe(403);
+    const allow = (value: boolean) =>
+      api(admin, 'PUT', '/api/settings/evaluation.draftOwnLine', { value }).then((r) =>
+        expect(r.statusCode, r.body).toBe(200),
+      );
+    await allow(true);
+    const own = await draftOf(dengzhou);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json<Result>().payload.units).toEqual([line(result, '411381')]);
+    // A department is not a line of the counties' ranking: it sees none of it.
+    expect((await draftOf(handler)).json<Result>().payload.units).toEqual([]);
+    const why = await explainOf(dengzhou, '411381');
+    expect(why.statusCode, why.body).toBe(200);
     expect(
-      (await api(dengzhou, 'GET', '/api/evaluations/results?period=2026Q2&group=counties&status=draft'))
-        .statusCode,
-    ).toBe(403);
+      why.json().line.indicators[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
+    ).toEqual(['邓州丙项目']);
+    expect((await explainOf(dengzhou, '411302')).statusCode).toBe(403);
+    expect((await explainOf(handler, '411302')).statusCode).toBe(403);
+    // The city sees the whole draft either way.
+    expect((await draftOf(admin)).json<Result>().payload.units).toHaveLength(result.payload.units.length);
+    await allow(false);
+    expect((await draftOf(dengzhou)).statusCode).toBe(403);
   });
 
   it('freezes on publishing: later records do not move it; a correction needs a reason', async () => {

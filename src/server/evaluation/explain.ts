@@ -7,6 +7,7 @@ import { projects } from '../db/schema/projects';
 import { supervisionItems } from '../db/schema/supervision';
 import { AppError, notFound } from '../http/errors';
 import { getResult } from './results';
+import { ownUnitOf, visibleResult } from './visibility';
 
 export type EvidenceRecord = {
   id: string;
@@ -21,11 +22,11 @@ export type EvidenceRecord = {
  * own line; the city any.
  */
 export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unitId: string) {
-  const result = await getResult(db, resultId);
-  if (ctx.principal.role === 'county_officer' && ctx.principal.regionId !== unitId) {
-    throw new AppError('FORBIDDEN', 'A county explains its own line of a ranking');
+  const own = ownUnitOf(ctx.principal);
+  if (own !== null && own !== unitId) {
+    throw new AppError('FORBIDDEN', 'A ranked unit explains its own line of a ranking');
   }
-  if (result.status === 'draft' && ctx.principal.role === 'county_officer') throw notFound('result');
+  const result = await visibleResult(db, ctx, await getResult(db, resultId));
   const line = result.payload.units.find((u) => u.unitId === unitId);
   if (!line) throw notFound('unit in this result');
   const frozen = await db

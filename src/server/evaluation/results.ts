@@ -18,6 +18,7 @@ import { AppError, notFound } from '../http/errors';
 import { metricValues } from './metrics';
 import { methodInForce } from './methods';
 import type { ResultPayload, ResultView } from './schemas';
+import { visibleResult } from './visibility';
 
 /** A rational as text with up to 4 decimals (exact value kept beside it). */
 const show = (x: Rational) => {
@@ -308,16 +309,13 @@ export async function publishResult(db: Db, ctx: Ctx, id: string, reason: string
 
 /**
  * The ranking of a group for a period: the published one for everyone; the draft for the city
- * (county accounts see drafts of no one — they are not results yet).
+ * (a ranked unit sees its own line of a draft only when the city allows: `visibleResult`).
  */
 export async function findResult(
   db: Executor,
   ctx: Ctx,
   q: { period: string; group: string; status: 'published' | 'draft' },
 ) {
-  if (q.status === 'draft' && ctx.principal.role === 'county_officer') {
-    throw new AppError('FORBIDDEN', 'Drafts are the city’s until published');
-  }
   const [row] = await db
     .select()
     .from(evaluationResults)
@@ -331,5 +329,5 @@ export async function findResult(
     .orderBy(desc(evaluationResults.version))
     .limit(1);
   if (!row) throw notFound(`${q.status} result for ${q.period}`);
-  return toView(row);
+  return visibleResult(db, ctx, toView(row));
 }

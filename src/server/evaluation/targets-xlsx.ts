@@ -83,7 +83,7 @@ export async function targetsTemplate(db: Executor, methodId: string, year: numb
   const rules = wb.addWorksheet('填写说明');
   for (const line of [
     `《${method.body.name}》第 ${method.version} 版 ${year} 年度目标`,
-    '每行一个单位的一项指标；目标值必须大于 0。',
+    '每行一个单位的一项指标；目标值必须大于 0，留空表示该单位该项不设目标。',
     '金额类指标可写 2.5亿、5000万元 或以元为单位的数字；个数类指标写整数或小数。',
     '上传后先检查：所有问题逐行列出，全部无误才写入，并整体替换该年度的目标。',
   ])

@@ -97,6 +97,14 @@ export const SETTINGS = {
     }),
     default: { strongAboveScale: 3, strongOutputYi: 10 },
   },
+  /**
+   * Whether a ranked unit's accounts (a county's officers, a department's handlers) may open their
+   * own line of a draft ranking before it is published ("if the city allows"); never the others'.
+   */
+  'evaluation.draftOwnLine': {
+    schema: z.boolean(),
+    default: false as boolean,
+  },
   'rates.definitions': {
     schema: z.strictObject({
       performing: z.array(z.enum(PERFORMING_SIGNS)).min(1),

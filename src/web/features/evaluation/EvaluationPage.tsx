@@ -28,9 +28,10 @@ export function EvaluationPage() {
   const p = useEvaluationParams();
   const groups = useRankingGroups();
   const published = useResult(p.periodText, p.group, 'published');
-  const draft = useResult(p.periodText, p.group, 'draft', manage);
+  // A county or department sees its own line of a draft when the city allows it; else none.
+  const draft = useResult(p.periodText, p.group, 'draft');
   const compute = useComputeResult();
-  const tab = manage && draft.data ? p.tab : 'published';
+  const tab = draft.data ? p.tab : 'published';
   const shown = tab === 'draft' ? draft.data : published.data;
   const query = tab === 'draft' ? draft : published;
   const diff = useMemo(
@@ -113,24 +114,26 @@ export function EvaluationPage() {
           data-testid="ev-no-method"
         />
       )}
-      {manage && draft.data && (
+      {draft.data && (
         <div className="ev-tabs">
           <Segmented<'published' | 'draft'>
             value={tab}
             onChange={(next) => p.set({ tab: next, unit: null })}
             options={[
               { value: 'published', label: t('ev.tab.published') },
-              { value: 'draft', label: t('ev.tab.draft') },
+              { value: 'draft', label: manage ? t('ev.tab.draft') : t('ev.tab.draftOwn') },
             ]}
             data-testid="ev-tabs"
           />
           {tab === 'draft' && (
             <span className="tj-muted">
-              {!published.data
-                ? t('ev.diff.nothingPublished')
-                : diff && anyChange(diff)
-                  ? t('ev.diff.hint')
-                  : t('ev.diff.none')}
+              {!manage
+                ? t('ev.draftOwn.hint')
+                : !published.data
+                  ? t('ev.diff.nothingPublished')
+                  : diff && anyChange(diff)
+                    ? t('ev.diff.hint')
+                    : t('ev.diff.none')}
             </span>
           )}
         </div>

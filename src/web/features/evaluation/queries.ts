@@ -60,6 +60,8 @@ export function useResult(period: string, group: string, status: 'published' | '
         );
       } catch (error) {
         if (isApiError(error, 'NOT_FOUND')) return null;
+        // A draft the caller may not see (the city's until published) is none to them.
+        if (status === 'draft' && isApiError(error, 'FORBIDDEN')) return null;
         throw error;
       }
     },

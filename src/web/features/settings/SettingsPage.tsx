@@ -25,7 +25,8 @@ const find = <K extends SettingKey>(items: Setting[], key: K) =>
 
 /**
  * /settings (city admin): signing day, 三个一批 thresholds, duplicate thresholds, counting rules,
- * the monthly-report schedule and funds bounds, the definitions of the delivery rates.
+ * the monthly-report schedule and funds bounds, the definitions of the delivery rates, whether
+ * ranked units see their own line of a draft ranking.
  */
 export function SettingsPage() {
   const t = useT();
@@ -40,6 +41,7 @@ export function SettingsPage() {
   const schedule = find(items, 'reports.schedule');
   const fundsSanity = find(items, 'reports.fundsSanity');
   const rateDefs = find(items, 'rates.definitions');
+  const draftOwnLine = find(items, 'evaluation.draftOwnLine');
   const need = (label: string) => ({ required: true, message: t('common.required', { field: label }) });
 
   return (
@@ -183,6 +185,17 @@ export function SettingsPage() {
         {schedule && <ReportScheduleCard setting={schedule} need={need} />}
         {fundsSanity && <FundsSanityCard setting={fundsSanity} need={need} />}
         {rateDefs && <RateDefinitionsCard setting={rateDefs} />}
+        {draftOwnLine && (
+          <SettingCard
+            setting={draftOwnLine}
+            title={t('settings.draftOwnLine.title')}
+            description={t('settings.draftOwnLine.description')}
+          >
+            <Form.Item name="value" valuePropName="checked" label={t('settings.draftOwnLine.label')}>
+              <Switch data-testid="setting-draft-own-line" />
+            </Form.Item>
+          </SettingCard>
+        )}
         <PublicUrlCard />
       </div>
     </>

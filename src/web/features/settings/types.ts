@@ -13,6 +13,7 @@ export type SettingValues = {
   'reports.schedule': ReportSchedule;
   'reports.fundsSanity': FundsSanity;
   'rates.definitions': RateDefinitions;
+  'evaluation.draftOwnLine': boolean;
 };
 
 export type SettingKey = keyof SettingValues;

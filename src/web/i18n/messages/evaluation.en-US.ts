@@ -37,6 +37,8 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.compute.button': 'Compute draft',
   'ev.compute.done': 'Draft ranking for {period} computed from the current records (not published)',
   'ev.tab.published': 'Published',
+  'ev.tab.draftOwn': 'Draft (own line)',
+  'ev.draftOwn.hint': 'Not published yet: your own line only, and it may change before publication',
   'ev.tab.draft': 'Draft (unpublished)',
   'ev.diff.hint': 'Units and points that differ from the published result are highlighted in yellow.',
   'ev.diff.none': 'The draft matches the published result.',
@@ -328,4 +330,8 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
     'No published evaluation method covers this ranking group in {period}; publish one first',
   'error.PERIOD_INVALID': 'Not a period (use 2026, 2026H1, 2026Q3 or 2026-07)',
   'error.CORRECTION_REASON_REQUIRED': 'This period is already published: a correction needs a reason',
+  'settings.draftOwnLine.title': 'Who sees draft rankings',
+  'settings.draftOwnLine.description':
+    'A computed ranking is a draft until published, seen by the city only. When allowed, counties and departments see their own line of a draft (never the others’), to check their figures before publication.',
+  'settings.draftOwnLine.label': 'Ranked units may see their own line of a draft',
 };

@@ -34,6 +34,8 @@ export const zhEvaluation = {
   'ev.compute.button': '计算草稿',
   'ev.compute.done': '已按当前记录计算{period}排名草稿（未发布）',
   'ev.tab.published': '已发布',
+  'ev.tab.draftOwn': '草稿（本单位）',
+  'ev.draftOwn.hint': '尚未发布，仅显示本单位一行，发布前可能变动',
   'ev.tab.draft': '草稿（未发布）',
   'ev.diff.hint': '黄色标出与已发布结果不同的单位和得分。',
   'ev.diff.none': '草稿与已发布结果一致。',
@@ -316,4 +318,8 @@ export const zhEvaluation = {
   'error.NO_METHOD': '{period} 没有适用于该排名组的已发布考评办法，请先发布考评办法',
   'error.PERIOD_INVALID': '考评期间无效（应如 2026、2026H1、2026Q3、2026-07）',
   'error.CORRECTION_REASON_REQUIRED': '本期排名已发布，发布更正须填写原因',
+  'settings.draftOwnLine.title': '考评草稿的查看范围',
+  'settings.draftOwnLine.description':
+    '排名计算后、发布前为草稿，默认仅市级可见。开启后，县区和部门可在草稿阶段查看本单位一行的得分明细（看不到其他单位），便于发布前核对数据。',
+  'settings.draftOwnLine.label': '允许被考评单位查看本单位草稿明细',
 };
