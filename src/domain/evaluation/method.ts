@@ -1,3 +1,5 @@
+import type { SigningType } from '../lifecycle/stages';
+import type { IndustryCategory } from '../projects/fields';
 import { decimal, cmp, ZERO, add, type Rational } from './rational';
 
 /** What the system can measure for a unit over a period (the server computes each). */
@@ -70,6 +72,22 @@ export type Rule = {
 /** Who is named in the briefing: the top `commend` units (红榜), the bottom `pledge` (表态发言 / 黄旗). */
 export type Outcomes = { commend: number; pledge: number };
 
+/**
+ * 排除规则: which records and units a method does not count. Applied to every metric read from
+ * projects (signings, funds, starts, reports, deadlines); supervision items, the delivery rates
+ * (defined in the settings) and inspection scores are not filtered.
+ */
+export type Exclusions = {
+  /** Projects below this total investment (元, exact decimal) are not counted. */
+  minInvestment?: string | null;
+  /** Only projects signed as these types count (e.g. formal contracts, not framework agreements). */
+  signingTypes?: SigningType[];
+  /** Projects of these industry categories are not counted. */
+  industryCategories?: IndustryCategory[];
+  /** Units of the group that are listed but not ranked (e.g. a zone founded this year). */
+  units?: string[];
+};
+
 export type Method = {
   name: string;
   totalPoints: string;
@@ -77,6 +95,7 @@ export type Method = {
   indicators: Indicator[];
   rules: Rule[];
   outcomes?: Outcomes;
+  exclusions?: Exclusions;
 };
 
 export type MethodProblem = { path: string; code: string; message: string };
@@ -155,5 +174,18 @@ export function methodProblems(m: Method): MethodProblem[] {
         out.push({ path: `${at}.cap`, code: 'negative', message: 'a cap is 0 or more' });
     }
   });
+  const ex = m.exclusions;
+  if (ex?.minInvestment) {
+    const min = dec(ex.minInvestment, 'exclusions.minInvestment');
+    if (min && cmp(min, ZERO) < 0)
+      out.push({ path: 'exclusions.minInvestment', code: 'negative', message: 'a threshold is 0 or more' });
+  }
+  if (ex?.signingTypes && ex.signingTypes.length === 0) {
+    out.push({
+      path: 'exclusions.signingTypes',
+      code: 'empty',
+      message: 'at least one signing type must count (leave the rule out to count every type)',
+    });
+  }
   return out;
 }

@@ -439,4 +439,48 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect(wanchengLanding).toMatchObject({ numeratorCount: 0, denominatorCount: 2 });
     expect(mine).toMatchObject({ raw: '0', fallback: 'zero_range', points: '10.00' });
   });
+
+  it('leaves out what the exclusion rules name: small projects, framework agreements, a unit', async () => {
+    const create = (exclusions: object) =>
+      api(admin, 'POST', '/api/evaluations/methods', {
+        family: 'exclusions-test',
+        validFrom: '2026-01-01',
+        groupIds: ['counties'],
+        body: {
+          name: '排除规则测试',
+          totalPoints: '100',
+          periodKind: 'quarter',
+          indicators: [{ ...METHOD.indicators[1], points: '100' }],
+          rules: [],
+          exclusions,
+        },
+      });
+    const paths = async (exclusions: object, status: number) => {
+      const res = await create(exclusions);
+      expect(res.statusCode).toBe(status);
+      return res.json().error.details.map((d: { path: string }) => d.path);
+    };
+    // The shape is the schema's (400); that something must count is the method's rule (422).
+    expect(await paths({ minInvestment: '-1' }, 400)).toEqual(['body.body.exclusions.minInvestment']);
+    expect(await paths({ signingTypes: [] }, 422)).toEqual(['body.body.exclusions.signingTypes']);
+    const m = await create({ minInvestment: '1000000000', signingTypes: ['formal'], units: ['411303'] });
+    expect(m.statusCode, m.body).toBe(201);
+    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
+    const res = (
+      await api(admin, 'POST', '/api/evaluations/results/compute', {
+        period: '2026Q2',
+        groupId: 'counties',
+        methodId: m.json().id,
+      })
+    ).json<Result & { payload: { excludedUnits: { unitId: string }[] } }>();
+    // 宛城: 甲 (5亿) is below 10亿, 乙 (12亿) counts; 邓州: 丙 (3亿) is left out, 丁 (15亿) counts.
+    expect(line(res, '411302').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
+    expect(line(res, '411381').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
+    expect(res.payload.units.some((u) => u.unitId === '411303')).toBe(false);
+    expect(res.payload.excludedUnits.map((u) => u.unitId)).toEqual(['411303']);
+    const why = (await api(admin, 'GET', `/api/evaluations/results/${res.id}/explain?unitId=411302`)).json();
+    expect(
+      why.line.indicators[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
+    ).toEqual(['宛城乙项目']);
+  });
 });

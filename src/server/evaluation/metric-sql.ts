@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MetricKey } from '../../domain/evaluation/method';
+import type { Exclusions, MetricKey } from '../../domain/evaluation/method';
+import { pgArray } from '../db/arrays';
 import { supervisionItems } from '../db/schema/supervision';
 import { resolveTargetJoin, statCondition } from '../supervision/stats';
 
@@ -17,8 +18,19 @@ type Source = { unit: SQL; from: SQL; id: SQL; order: SQL };
 /** A metric within its family: the sum of `value` over the rows where `where` holds (÷ `den`). */
 type Measure = { value: SQL; where: SQL; den?: SQL };
 
-/** A signed project counted once: not deleted, not merged into another claim. */
-const live = sql`p.deleted_at is null and p.merged_into_id is null`;
+/**
+ * A signed project counted once (not deleted, not merged into another claim) and not left out by
+ * the method's exclusion rules.
+ */
+function counted(ex: Exclusions | undefined): SQL {
+  const conds = [sql`p.deleted_at is null and p.merged_into_id is null`];
+  if (ex?.minInvestment) conds.push(sql`p.total_investment >= ${ex.minInvestment}::numeric`);
+  if (ex?.signingTypes?.length)
+    conds.push(sql`p.signing_type::text = any(${pgArray(ex.signingTypes)}::text[])`);
+  if (ex?.industryCategories?.length)
+    conds.push(sql`p.industry_category::text <> all(${pgArray(ex.industryCategories)}::text[])`);
+  return sql.join(conds, sql` and `);
+}
 const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 
 /** The end of the as-of day in Shanghai. */
@@ -65,13 +77,13 @@ const itemMeasures = (now: Date): Partial<Record<MetricKey, Measure>> => ({
 /** A family: the metrics it holds and its records over a window. */
 type Family = {
   measures: (asOf: string) => Partial<Record<MetricKey, Measure>>;
-  source: (w: Window, kind: UnitKind, asOf: string) => Source | null;
+  source: (w: Window, kind: UnitKind, asOf: string, live: SQL) => Source | null;
 };
 
 const FAMILIES: Family[] = [
   {
     measures: () => PROJECTS,
-    source: (w, kind) =>
+    source: (w, kind, _asOf, live) =>
       kind !== 'region'
         ? null
         : {
@@ -83,7 +95,7 @@ const FAMILIES: Family[] = [
   },
   {
     measures: () => FUNDS,
-    source: (w, kind) =>
+    source: (w, kind, _asOf, live) =>
       kind !== 'region'
         ? null
         : {
@@ -96,7 +108,7 @@ const FAMILIES: Family[] = [
   },
   {
     measures: () => MILESTONES,
-    source: (w, kind) =>
+    source: (w, kind, _asOf, live) =>
       kind !== 'region'
         ? null
         : {
@@ -122,9 +134,9 @@ const FAMILIES: Family[] = [
 ];
 
 /** The metrics with a statement of their own (they are not sums over one family's rows). */
-const SINGLES: Partial<Record<MetricKey, (w: Window, asOf: string) => SQL>> = {
+const SINGLES: Partial<Record<MetricKey, (w: Window, asOf: string, live: SQL) => SQL>> = {
   // Signed projects whose contract start date has passed by the as-of day without a start.
-  past_start_deadline: (w, asOf) => sql`select p.region_id as unit_id, count(*)::text as n0, null as d0,
+  past_start_deadline: (w, asOf, live) => sql`select p.region_id as unit_id, count(*)::text as n0, null as d0,
       (array_agg(p.id order by p.start_by))[1:${EVIDENCE_LIMIT}] as e0
     from projects p where ${live} and p.signed_on is not null and p.stage <> 'terminated'
       and p.start_by < least(${w.to}::date, ${asOf}::date)
@@ -134,7 +146,7 @@ const SINGLES: Partial<Record<MetricKey, (w: Window, asOf: string) => SQL>> = {
   // Per signed project: the months of the window after its signing month and before the as-of
   // month, less the 月报 filed in them — the reports counted in one grouped pass (a report is
   // never for a month before the signing, so the window's bounds are the project's).
-  missing_reports: (w, asOf) => sql`with bounds as (
+  missing_reports: (w, asOf, live) => sql`with bounds as (
       select ${monthOf(w.from)}::date as lo,
         least(${monthOf(w.to)}::date, ${monthOf(asOf)}::date - interval '1 month')::date as hi
     ), filed as (
@@ -175,13 +187,15 @@ export function metricStatements(
   w: Window,
   kind: UnitKind,
   asOf: string,
+  exclusions?: Exclusions,
 ): { keys: MetricKey[]; sql: SQL }[] {
   const wanted = new Set(keys);
+  const live = counted(exclusions);
   const out: { keys: MetricKey[]; sql: SQL }[] = [];
   for (const family of FAMILIES) {
     const measures = family.measures(asOf);
     const mine = [...wanted].filter((k) => measures[k]);
-    const source = mine.length ? family.source(w, kind, asOf) : null;
+    const source = mine.length ? family.source(w, kind, asOf, live) : null;
     if (!source) continue;
     out.push({
       keys: mine,
@@ -194,7 +208,7 @@ export function metricStatements(
   if (kind === 'region') {
     for (const key of wanted) {
       const single = SINGLES[key];
-      if (single) out.push({ keys: [key], sql: single(w, asOf) });
+      if (single) out.push({ keys: [key], sql: single(w, asOf, live) });
     }
   }
   return out;

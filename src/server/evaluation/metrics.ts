@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { siteScore, unitScore } from '../../domain/evaluation/inspection';
 import { parsePeriod } from '../../domain/evaluation/period';
-import type { MetricKey } from '../../domain/evaluation/method';
+import type { Exclusions, MetricKey } from '../../domain/evaluation/method';
 import { decimal, div, r, type Rational } from '../../domain/evaluation/rational';
 import type { MetricValue } from '../../domain/evaluation/score';
 import type { Db, Executor } from '../db/client';
@@ -34,6 +34,7 @@ export async function metricValues(
   w: Window,
   growth: LastYear | null,
   asOf: string,
+  exclusions?: Exclusions,
 ): Promise<Map<MetricKey, Map<string, MetricValue>>> {
   const out = new Map<MetricKey, Map<string, MetricValue>>();
   const specials = Promise.all(
@@ -69,8 +70,10 @@ export async function metricValues(
   const lastYearKeys = growth ? keys.filter((k) => growth.keys.includes(k)) : [];
   const [special, current, before] = await Promise.all([
     specials,
-    read(metricStatements(keys, w, kind, asOf)),
-    growth && lastYearKeys.length ? read(metricStatements(lastYearKeys, growth.window, kind, asOf)) : [],
+    read(metricStatements(keys, w, kind, asOf, exclusions)),
+    growth && lastYearKeys.length
+      ? read(metricStatements(lastYearKeys, growth.window, kind, asOf, exclusions))
+      : [],
   ]);
   const beforeOf = new Map(before);
   for (const [key, rows] of current) {

@@ -92,9 +92,16 @@ export async function computeResult(
       period: period.name,
     });
   }
-  const { kind, units } = await groupUnits(db, input.groupId);
-  if (!units.length) throw new AppError('VALIDATION_FAILED', `Group ${input.groupId} has no units`);
   const body = method.body;
+  const group = await groupUnits(db, input.groupId);
+  const { kind } = group;
+  // Units the method leaves out are listed in the result, not ranked.
+  const leftOut = new Set(body.exclusions?.units ?? []);
+  const units = group.units.filter((u) => !leftOut.has(u.id));
+  const excludedUnits = group.units
+    .filter((u) => leftOut.has(u.id))
+    .map((u) => ({ unitId: u.id, unitName: u.name }));
+  if (!units.length) throw new AppError('VALIDATION_FAILED', `Group ${input.groupId} has no units to rank`);
   const keys = [...body.indicators.map((i) => i.metric), ...body.rules.map((x) => x.metric)] as MetricKey[];
   const growthKeys = body.indicators.filter((i) => i.basis === 'growth').map((i) => i.metric as MetricKey);
   const asOf = shanghaiDate(ctx.now);
@@ -105,6 +112,7 @@ export async function computeResult(
     period,
     growthKeys.length ? { window: period.lastYear, keys: growthKeys } : null,
     asOf,
+    body.exclusions,
   );
   const targets = await db
     .select()
@@ -150,6 +158,7 @@ export async function computeResult(
     elapsedShare: `${period.elapsedShare.num}/${period.elapsedShare.den}`,
     asOf,
     previousPeriod: period.previous,
+    excludedUnits,
     units: scored
       .map((s) => ({
         unitId: s.unitId,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { METRIC_KEYS, PERIOD_KINDS } from '../../domain/evaluation/method';
+import { SIGNING_TYPES } from '../../domain/lifecycle/stages';
+import { INDUSTRY_CATEGORIES } from '../../domain/projects/fields';
 
 const Dec = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal number like "12" or "7.5"');
 const Normalisation = z.discriminatedUnion('kind', [
@@ -40,6 +42,14 @@ export const MethodBody = z.strictObject({
     .max(60),
   outcomes: z
     .strictObject({ commend: z.number().int().min(0).max(20), pledge: z.number().int().min(0).max(20) })
+    .optional(),
+  exclusions: z
+    .strictObject({
+      minInvestment: Dec.nullable().optional(),
+      signingTypes: z.array(z.enum(SIGNING_TYPES)).max(SIGNING_TYPES.length).optional(),
+      industryCategories: z.array(z.enum(INDUSTRY_CATEGORIES)).max(INDUSTRY_CATEGORIES.length).optional(),
+      units: z.array(z.string().min(1).max(40)).max(200).optional(),
+    })
     .optional(),
 });
 
@@ -144,6 +154,8 @@ export const ResultPayload = z.object({
   elapsedShare: z.string(),
   asOf: z.string(),
   previousPeriod: z.string(),
+  /** Units of the group the method's exclusion rules leave out: listed, not ranked. */
+  excludedUnits: z.array(z.object({ unitId: z.string(), unitName: z.string() })).optional(),
   units: z.array(UnitLine),
 });
 export type ResultPayload = z.infer<typeof ResultPayload>;
