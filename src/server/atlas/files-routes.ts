@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEGMENTS } from '../../domain/atlas/fields';
 import { ctxOf, type App } from '../http/types';
+import { sendDocx, sendXlsx } from '../office/send';
 import { upload } from '../imports/routes';
 import { importNodes } from './node-import';
 import { getChain } from './read';
@@ -9,9 +10,6 @@ import { chainSheet } from './sheet';
 import { nodesWorkbook } from './xlsx';
 
 const tags = ['atlas'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const Problem = z.object({
   row: z.number().int(),
@@ -58,10 +56,7 @@ export function registerAtlasFileRoutes(app: App) {
     },
     async (req, reply) => {
       const { title, bytes } = await chainSheet(db, ctxOf(req), req.params.id);
-      return reply
-        .header('content-type', DOCX)
-        .header('content-disposition', attachment(`${title}.docx`))
-        .send(bytes);
+      return sendDocx(reply, title, bytes);
     },
   );
 
@@ -77,10 +72,7 @@ export function registerAtlasFileRoutes(app: App) {
     },
     async (req, reply) => {
       const chain = await getChain(db, ctxOf(req), req.params.id);
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', attachment(`${chain.name}节点.xlsx`))
-        .send(await nodesWorkbook(chain));
+      return sendXlsx(reply, `${chain.name}节点`, await nodesWorkbook(chain));
     },
   );
 
@@ -90,11 +82,7 @@ export function registerAtlasFileRoutes(app: App) {
       config: { policy: 'atlas.write' },
       schema: { tags, summary: 'The node import template (.xlsx, 环节 drop-down, rules sheet)' },
     },
-    async (_req, reply) =>
-      reply
-        .header('content-type', XLSX)
-        .header('content-disposition', attachment('产业链节点导入模板.xlsx'))
-        .send(await nodesWorkbook(null)),
+    async (_req, reply) => sendXlsx(reply, '产业链节点导入模板', await nodesWorkbook(null)),
   );
 
   app.post(

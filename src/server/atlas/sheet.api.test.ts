@@ -106,7 +106,7 @@ describe('the printable chain sheet (.docx)', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.headers['content-disposition']).toBe(
-      `attachment; filename*=UTF-8''${encodeURIComponent('南阳市超硬材料产业链招商图谱.docx')}`,
+      `attachment; filename="download.docx"; filename*=UTF-8''${encodeURIComponent('南阳市超硬材料产业链招商图谱.docx')}`,
     );
     const zip = await JSZip.loadAsync(res.rawPayload);
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

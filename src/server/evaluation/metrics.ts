@@ -115,28 +115,41 @@ async function inspectionMetric(db: Executor, w: Window): Promise<Map<string, Me
   const latest = closed.at(-1)?.i;
   const out = new Map<string, MetricValue>();
   if (!latest) return out;
+  for (const u of await inspectionUnitScores(db, latest)) {
+    if (u.score) out.set(u.unitId, { value: u.score, lastYear: null, evidence: u.projectIds });
+  }
+  return out;
+}
+
+/**
+ * Each county's score in an inspection: the mean of its sites' scores, each site the mean of its
+ * judges' totals (extremes dropped as the inspection says); null while no site has a score.
+ */
+export async function inspectionUnitScores(
+  db: Executor,
+  inspection: { id: string; dropExtremes: boolean },
+): Promise<{ unitId: string; score: Rational | null; projectIds: string[] }[]> {
   const [sites, scores] = await Promise.all([
-    db.select().from(inspectionSites).where(eq(inspectionSites.inspectionId, latest.id)),
+    db.select().from(inspectionSites).where(eq(inspectionSites.inspectionId, inspection.id)),
     db
       .select({ siteId: inspectionScores.siteId, total: inspectionScores.total })
       .from(inspectionScores)
       .innerJoin(inspectionSites, eq(inspectionSites.id, inspectionScores.siteId))
-      .where(eq(inspectionSites.inspectionId, latest.id)),
+      .where(eq(inspectionSites.inspectionId, inspection.id)),
   ]);
-  for (const unitId of new Set(sites.map((s) => s.unitId))) {
+  return [...new Set(sites.map((s) => s.unitId))].map((unitId) => {
     const own = sites.filter((s) => s.unitId === unitId);
     const score = unitScore(
       own.map(
         (s) =>
           siteScore(
             scores.filter((x) => x.siteId === s.id).map((x) => decimal(x.total)),
-            latest.dropExtremes,
+            inspection.dropExtremes,
           )?.score ?? null,
       ),
     );
-    if (score) out.set(unitId, { value: score, lastYear: null, evidence: own.map((s) => s.projectId) });
-  }
-  return out;
+    return { unitId, score, projectIds: own.map((s) => s.projectId) };
+  });
 }
 
 /** The delivery rates (DESIGN §4) of the projects signed in the window, as defined in the settings. */

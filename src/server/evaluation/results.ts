@@ -46,7 +46,7 @@ const toView = (row: typeof evaluationResults.$inferSelect): ResultView => ({
   payload: row.payload as ResultPayload,
 });
 
-async function groupUnits(db: Executor, groupId: string) {
+export async function groupUnits(db: Executor, groupId: string) {
   const [group] = await db.select().from(rankingGroups).where(eq(rankingGroups.id, groupId));
   if (!group) throw notFound('ranking group');
   const members = await db.select().from(rankingGroupMembers).where(eq(rankingGroupMembers.groupId, groupId));

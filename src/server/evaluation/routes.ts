@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
+import { sendDocx, sendXlsx } from '../office/send';
 import { rankingBriefing } from './briefing';
 import { monthlyBulletin } from './bulletin';
 import { importTargets, targetsTemplate } from './targets-xlsx';
 import { upload } from '../imports/routes';
 import { explainUnit } from './explain';
+import { registerYearEndRoutes } from './year-end-routes';
 import { createMethod, listMethods, publishMethod, putTargets } from './methods';
 import { computeResult, findResult, getResult, publishResult } from './results';
 import {
@@ -54,6 +56,7 @@ const Explain = z.object({
 /** 考评: methods (versioned), targets, computing, publishing and explaining rankings. */
 export function registerEvaluationRoutes(app: App) {
   const { db } = app.deps;
+  registerYearEndRoutes(app);
 
   app.get(
     '/api/evaluations/methods',
@@ -199,13 +202,7 @@ export function registerEvaluationRoutes(app: App) {
     },
     async (req, reply) => {
       const { title, buffer } = await rankingBriefing(db, ctxOf(req), req.query);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header(
-          'content-disposition',
-          `attachment; filename="briefing.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
-        )
-        .send(buffer);
+      return sendDocx(reply, title, buffer);
     },
   );
 
@@ -222,13 +219,7 @@ export function registerEvaluationRoutes(app: App) {
     },
     async (req, reply) => {
       const { title, buffer } = await monthlyBulletin(db, ctxOf(req), req.query.month);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header(
-          'content-disposition',
-          `attachment; filename="bulletin.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
-        )
-        .send(buffer);
+      return sendDocx(reply, title, buffer);
     },
   );
 
@@ -246,13 +237,11 @@ export function registerEvaluationRoutes(app: App) {
       },
     },
     async (req, reply) =>
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="targets.xlsx"; filename*=UTF-8''${encodeURIComponent(`${req.query.year}年考评目标.xlsx`)}`,
-        )
-        .send(await targetsTemplate(db, req.params.id, req.query.year)),
+      sendXlsx(
+        reply,
+        `${req.query.year}年考评目标`,
+        await targetsTemplate(db, req.params.id, req.query.year),
+      ),
   );
 
   app.post(

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits';
 import { regions } from '../db/schema/org';
 import { AppError } from '../http/errors';
+import { sendXlsx } from '../office/send';
 import { ctxOf, type App } from '../http/types';
 import { importInvestors } from './investors';
 import { importProjects } from './projects';
@@ -26,8 +27,6 @@ const ImportReport = z.object({
   created: z.number().int(),
   duplicatesFlagged: z.number().int(),
 });
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The uploaded workbook of a multipart request (field "file"), within the size limit. */
 export async function upload(req: FastifyRequest) {
@@ -57,13 +56,7 @@ export function registerImportRoutes(app: App) {
         .from(regions)
         .where(ne(regions.kind, 'city'))
         .orderBy(asc(regions.sortOrder));
-      return reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('项目导入模板.xlsx')}`,
-        )
-        .send(await projectTemplate(names.map((n) => n.name)));
+      return sendXlsx(reply, '项目导入模板', await projectTemplate(names.map((n) => n.name)));
     },
   );
 
@@ -73,14 +66,7 @@ export function registerImportRoutes(app: App) {
       config: { policy: 'investors.write' },
       schema: { tags: ['imports'], summary: 'The investor import template (.xlsx)' },
     },
-    async (_req, reply) =>
-      reply
-        .header('content-type', XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent('客商导入模板.xlsx')}`,
-        )
-        .send(await investorTemplate()),
+    async (_req, reply) => sendXlsx(reply, '客商导入模板', await investorTemplate()),
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendXlsx } from '../office/send';
 import { ctxOf, type App } from '../http/types';
 import { EXPORT_MAX_ROWS, exportProjects } from './export';
 import {
@@ -47,11 +48,7 @@ export function registerProjectRoutes(app: App) {
         querystring: ProjectListQuery,
       },
     },
-    async (req, reply) =>
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('项目清单.xlsx')}`)
-        .send(await exportProjects(db, ctxOf(req), req.query)),
+    async (req, reply) => sendXlsx(reply, '项目清单', await exportProjects(db, ctxOf(req), req.query)),
   );
 
   app.post(

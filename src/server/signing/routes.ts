@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
+import { sendDocx, sendXlsx } from '../office/send';
 import { signingListDocx, signingListXlsx } from './export';
 import { EXPORT_MAX_ROWS } from '../projects/export';
 import { eventReport } from './report';
@@ -63,9 +64,6 @@ const ReportResponse = z.object({
     }),
   ),
 });
-
-const fileName = (title: string, ext: string) =>
-  `filename*=UTF-8''${encodeURIComponent(`${title}签约项目清单.${ext}`)}`;
 
 export function registerSigningRoutes(app: App) {
   const { db } = app.deps;
@@ -192,10 +190,7 @@ export function registerSigningRoutes(app: App) {
     },
     async (req, reply) => {
       const report = await eventReport(db, ctxOf(req), req.params.id, EXPORT_MAX_ROWS);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; ${fileName(report.title, 'xlsx')}`)
-        .send(await signingListXlsx(report));
+      return sendXlsx(reply, `${report.title}签约项目清单`, await signingListXlsx(report));
     },
   );
 
@@ -207,10 +202,7 @@ export function registerSigningRoutes(app: App) {
     },
     async (req, reply) => {
       const report = await eventReport(db, ctxOf(req), req.params.id, EXPORT_MAX_ROWS);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; ${fileName(report.title, 'docx')}`)
-        .send(await signingListDocx(report));
+      return sendDocx(reply, `${report.title}签约项目清单`, await signingListDocx(report));
     },
   );
 }

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -115,4 +116,45 @@ export const evaluationEvidence = pgTable(
     recordIds: text('record_ids').array().notNull(),
   },
   (t) => [primaryKey({ columns: [t.resultId, t.unitId, t.figure] })],
+);
+
+export const awardKind = pgEnum('award_kind', ['reward', 'penalty']);
+
+/**
+ * 年终奖惩: a reward or penalty decided for a unit of a ranking group for a year — usually on the
+ * published annual ranking it names (its rank and outcome kept as they were), with the 文号 of
+ * the decision and, when money is involved, the amount in 元. Never deleted: revoked with a reason.
+ */
+export const evaluationAwards = pgTable(
+  'evaluation_awards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: smallint('year').notNull(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => rankingGroups.id),
+    unitId: text('unit_id').notNull(),
+    kind: awardKind('kind').notNull(),
+    /** 招商引资工作先进单位, 通报批评, 约谈, 黄牌警告, … */
+    title: text('title').notNull(),
+    /** 奖励资金 or 扣减资金, 元 (exact decimal); null when none. */
+    amount: numeric('amount', { precision: 18, scale: 2 }),
+    basisResultId: uuid('basis_result_id').references(() => evaluationResults.id),
+    basisRank: integer('basis_rank'),
+    basisOutcome: text('basis_outcome'),
+    documentNo: text('document_no'),
+    decidedOn: date('decided_on').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [
+    index('evaluation_awards_year_idx').on(t.year, t.groupId),
+    check('evaluation_awards_amount_positive', sql`${t.amount} is null or ${t.amount} > 0`),
+  ],
 );

@@ -329,6 +329,7 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'error.NO_METHOD':
     'No published evaluation method covers this ranking group in {period}; publish one first',
   'error.PERIOD_INVALID': 'Not a period (use 2026, 2026H1, 2026Q3 or 2026-07)',
+  'error.AWARD_REVOKED': 'The award is already revoked',
   'error.CORRECTION_REASON_REQUIRED': 'This period is already published: a correction needs a reason',
   'settings.draftOwnLine.title': 'Who sees draft rankings',
   'settings.draftOwnLine.description':

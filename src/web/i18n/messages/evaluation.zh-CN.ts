@@ -317,6 +317,7 @@ export const zhEvaluation = {
   'error.METHOD_PUBLISHED': '该版本已发布，发布后不能再修改；如需调整请新建版本',
   'error.NO_METHOD': '{period} 没有适用于该排名组的已发布考评办法，请先发布考评办法',
   'error.PERIOD_INVALID': '考评期间无效（应如 2026、2026H1、2026Q3、2026-07）',
+  'error.AWARD_REVOKED': '该奖惩记录已撤销',
   'error.CORRECTION_REASON_REQUIRED': '本期排名已发布，发布更正须填写原因',
   'settings.draftOwnLine.title': '考评草稿的查看范围',
   'settings.draftOwnLine.description':
