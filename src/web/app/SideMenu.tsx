@@ -41,6 +41,7 @@ import { EvaluationNavIcon } from '../features/evaluation/EvaluationNavIcon';
 import { EVALUATION_READERS } from '../features/evaluation/permissions';
 import { CockpitNavIcon } from '../features/cockpit/CockpitNavIcon';
 import { COCKPIT_READERS } from '../features/cockpit/permissions';
+import { InspectionNavIcon } from '../features/inspections/InspectionNavIcon';
 
 const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readonly string[] }[] = [
   { path: '/cockpit', label: 'nav.cockpit', icon: <CockpitNavIcon />, roles: COCKPIT_READERS },
@@ -68,6 +69,7 @@ const ENTRIES: { path: string; label: MessageKey; icon: ReactNode; roles: readon
   { path: '/notify', label: 'nav.notify', icon: <NotifyNavIcon />, roles: NOTIFY_MANAGERS },
   { path: '/rates', label: 'nav.rates', icon: <RatesIcon />, roles: RATES_READERS },
   { path: '/evaluation', label: 'nav.evaluation', icon: <EvaluationNavIcon />, roles: EVALUATION_READERS },
+  { path: '/inspections', label: 'nav.inspections', icon: <InspectionNavIcon />, roles: EVALUATION_READERS },
   { path: '/imports', label: 'nav.imports', icon: <ImportIcon />, roles: IMPORTERS },
   { path: '/duplicates', label: 'nav.duplicates', icon: <DuplicateIcon />, roles: DUPLICATE_READERS },
   { path: '/settings', label: 'nav.settings', icon: <SettingsIcon />, roles: SETTINGS_WRITERS },

@@ -235,6 +235,23 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                element: <RequireRole roles={EVALUATION_READERS} />,
+                children: [
+                  {
+                    path: '/inspections',
+                    lazy: async () => ({
+                      Component: (await import('../features/inspections/InspectionsPage')).InspectionsPage,
+                    }),
+                  },
+                  {
+                    path: '/inspections/:id',
+                    lazy: async () => ({
+                      Component: (await import('../features/inspections/InspectionPage')).InspectionPage,
+                    }),
+                  },
+                ],
+              },
+              {
                 element: <RequireRole roles={EVALUATION_MANAGERS} />,
                 children: [
                   {

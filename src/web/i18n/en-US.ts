@@ -12,6 +12,7 @@ import { enAtlasEdit } from './messages/atlas-edit.en-US';
 import { enMeetings } from './messages/meetings.en-US';
 import { enEvaluation } from './messages/evaluation.en-US';
 import { enCockpit } from './messages/cockpit.en-US';
+import { enInspections } from './messages/inspections.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -30,4 +31,5 @@ export const enUS: Record<MessageKey, string> = {
   ...enMeetings,
   ...enEvaluation,
   ...enCockpit,
+  ...enInspections,
 };

@@ -12,6 +12,7 @@ import { zhAtlasEdit } from './messages/atlas-edit.zh-CN';
 import { zhMeetings } from './messages/meetings.zh-CN';
 import { zhEvaluation } from './messages/evaluation.zh-CN';
 import { zhCockpit } from './messages/cockpit.zh-CN';
+import { zhInspections } from './messages/inspections.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -29,6 +30,7 @@ export const zhCN = {
   ...zhMeetings,
   ...zhEvaluation,
   ...zhCockpit,
+  ...zhInspections,
 };
 
 export type MessageKey = keyof typeof zhCN;

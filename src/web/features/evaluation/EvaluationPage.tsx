@@ -70,6 +70,9 @@ export function EvaluationPage() {
           <div className="tj-page-subtitle">{t('ev.subtitle')}</div>
         </div>
         <div className="ev-head-actions">
+          <Link to="/inspections" data-testid="ev-inspections-link">
+            {t('insp.link')}
+          </Link>
           {manage && (
             <Link to="/evaluation/methods" data-testid="ev-methods-link">
               {t('ev.methods.link')}

@@ -1,0 +1,89 @@
+import { Alert, Button, Card, Empty, Spin } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { errorMessage } from '../../lib/errors';
+import { PlusIcon } from '../../lib/icons';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { useCurrentUser } from '../auth/queries';
+import { CreateInspectionDrawer } from './CreateInspectionDrawer';
+import { InspectionCards, InspectionTable, type InspectionRow } from './InspectionList';
+import { canManageInspections, seesAllMarks } from './permissions';
+import { useInspectionDetails, useInspections } from './queries';
+import './inspections.css';
+
+/** /inspections: 半年观摩 — every inspection with its progress; the city sets one up, judges score. */
+export function InspectionsPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const mobile = useIsMobile();
+  const manage = canManageInspections(me.role);
+  const [creating, setCreating] = useState(false);
+  const list = useInspections();
+  const items = [...(list.data ?? [])].reverse();
+  const details = useInspectionDetails(items.map((i) => i.id));
+  const rows: InspectionRow[] = items
+    .map((item, i) => ({ item, detail: details[i] }))
+    // Outside the city an inspection opens for its judges only: the others are not listed.
+    .filter(({ detail }) => seesAllMarks(me.role) || detail?.data !== null)
+    .map(({ item, detail }) => ({
+      ...item,
+      view: detail?.data ?? null,
+      pending: detail?.isPending ?? true,
+      failed: Boolean(detail?.error),
+    }));
+  const checking = !seesAllMarks(me.role) && details.some((d) => d.isPending);
+
+  return (
+    <>
+      <div className="tj-page-head">
+        <div className="insp-head-text">
+          <h1 className="tj-page-title">{t('insp.title')}</h1>
+          <div className="tj-page-subtitle">{t('insp.subtitle')}</div>
+        </div>
+        {manage && (
+          <Button
+            type="primary"
+            icon={<PlusIcon />}
+            onClick={() => setCreating(true)}
+            size={mobile ? 'large' : 'middle'}
+            data-testid="insp-new"
+          >
+            {t('insp.new')}
+          </Button>
+        )}
+      </div>
+      {list.error && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(t, list.error)}
+          action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
+        />
+      )}
+      {(list.isPending || checking) && <Spin style={{ display: 'block', margin: '64px auto' }} />}
+      {!list.isPending && !checking && !list.error && rows.length === 0 && (
+        <Card variant="borderless">
+          <Empty
+            description={
+              <span data-testid="insp-empty">
+                <strong>{t('insp.empty')}</strong>
+                <br />
+                <span className="tj-muted">
+                  {manage
+                    ? t('insp.emptyHintAdmin')
+                    : seesAllMarks(me.role)
+                      ? t('insp.emptyHint')
+                      : t('insp.emptyHintJudge')}
+                </span>
+              </span>
+            }
+          />
+        </Card>
+      )}
+      {!checking &&
+        rows.length > 0 &&
+        (mobile ? <InspectionCards rows={rows} /> : <InspectionTable rows={rows} />)}
+      {manage && <CreateInspectionDrawer open={creating} onClose={() => setCreating(false)} />}
+    </>
+  );
+}

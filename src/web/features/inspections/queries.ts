@@ -1,0 +1,83 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from '../../lib/api';
+import type { InspectionCreate, InspectionSummary, InspectionView } from './types';
+
+const BASE = '/api/inspections';
+const LIST = ['inspections', 'list'] as const;
+const detailKey = (id: string) => ['inspections', 'detail', id] as const;
+const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
+
+export function useInspections() {
+  return useQuery({
+    queryKey: LIST,
+    queryFn: ({ signal }) => api.get<{ items: InspectionSummary[] }>(BASE, signal),
+    select: (data) => data.items,
+  });
+}
+
+const detailQuery = (id: string) => ({
+  queryKey: detailKey(id),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get<InspectionView>(one(id), signal),
+});
+
+/** The judges by name: the API gives them in no set order, and the columns must not move. */
+const byJudgeName = (view: InspectionView): InspectionView => ({
+  ...view,
+  judges: [...view.judges].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN')),
+});
+
+export function useInspection(id: string) {
+  return useQuery({ ...detailQuery(id), enabled: id !== '', select: byJudgeName });
+}
+
+/**
+ * The details behind the list (sites, judges, progress): one request per inspection. An inspection
+ * the caller may not open (a county officer who is not one of its judges) answers null.
+ */
+export function useInspectionDetails(ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: detailKey(id),
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        try {
+          return await api.get<InspectionView>(one(id), signal);
+        } catch (error) {
+          if (isApiError(error, 'NOT_FOUND')) return null;
+          throw error;
+        }
+      },
+    })),
+  });
+}
+
+/** Every write answers the inspection: it replaces the cached one. */
+function useInspectionWrite<I>(mutationFn: (input: I) => Promise<InspectionView>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (view) => {
+      client.setQueryData(detailKey(view.id), view);
+      void client.invalidateQueries({ queryKey: LIST });
+    },
+  });
+}
+
+export function useCreateInspection() {
+  return useInspectionWrite((input: InspectionCreate) => api.post<InspectionView>(BASE, input));
+}
+
+export function useScoreSite(id: string) {
+  return useInspectionWrite(({ siteId, marks }: { siteId: string; marks: Record<string, string> }) =>
+    api.put<InspectionView>(`${one(id)}/sites/${encodeURIComponent(siteId)}/score`, { marks }),
+  );
+}
+
+export function useCloseInspection(id: string) {
+  return useInspectionWrite<undefined>(() => api.post<InspectionView>(`${one(id)}/close`));
+}
+
+/** After an answer such as INSPECTION_CLOSED: the cached inspection is stale. */
+export function useRefreshInspection(id: string) {
+  const client = useQueryClient();
+  return () => void client.invalidateQueries({ queryKey: detailKey(id) });
+}
