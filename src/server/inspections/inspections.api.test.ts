@@ -132,6 +132,15 @@ describe('half-year inspection', () => {
     expect(judge.sites[0]?.myMarks).toEqual({ progress: '45', investment: '35' });
   });
 
+  it('lists the inspections a caller may open, with progress: the city all, a judge theirs, others none', async () => {
+    const list = async (who: string) => (await api(who, 'GET', '/api/inspections')).json().items;
+    expect(await list(admin)).toEqual([
+      expect.objectContaining({ id: view.id, sites: 3, judges: 3, complete: 3, isJudge: true, mine: 3 }),
+    ]);
+    expect(await list(leader)).toEqual([expect.objectContaining({ isJudge: true, mine: 3 })]);
+    expect(await list(await t.login('wancheng'))).toEqual([]);
+  });
+
   it('feeds a method once closed: the scores become an indicator', async () => {
     expect((await api(admin, 'POST', `/api/inspections/${view.id}/close`)).json().status).toBe('closed');
     expect((await score(leader, 0, '10', '10')).json().error.code).toBe('INSPECTION_CLOSED');

@@ -67,7 +67,8 @@ export function registerInspectionRoutes(app: App) {
       config: { policy: 'evaluation.read' },
       schema: {
         tags,
-        summary: 'Inspections',
+        summary:
+          'The inspections the caller may open (the city: all; others: those they judge), with progress',
         response: {
           200: z.object({
             items: z.array(
@@ -77,13 +78,20 @@ export function registerInspectionRoutes(app: App) {
                 period: z.string(),
                 groupId: z.string(),
                 status: z.enum(['open', 'closed']),
+                sites: z.number().int(),
+                judges: z.number().int(),
+                /** Sites scored by every judge. */
+                complete: z.number().int(),
+                isJudge: z.boolean(),
+                /** Sites the caller has scored. */
+                mine: z.number().int(),
               }),
             ),
           }),
         },
       },
     },
-    async () => listInspections(db),
+    async (req) => listInspections(db, ctxOf(req)),
   );
 
   app.post(

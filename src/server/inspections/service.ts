@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   scoreProblems,
   sheetTotal,
@@ -11,6 +11,7 @@ import { decimal, hundredthsText, toHundredths, type Rational } from '../../doma
 import { appendAudit } from '../audit/trail';
 import type { Ctx } from '../auth/principal';
 import type { Db, Executor } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { inspectionJudges, inspections, inspectionScores, inspectionSites } from '../db/schema/inspections';
 import { regions } from '../db/schema/org';
 import { projects } from '../db/schema/projects';
@@ -112,10 +113,7 @@ export async function getInspection(db: Executor, ctx: Ctx, id: string) {
       .where(eq(inspectionSites.inspectionId, id)),
   ]);
   const isJudge = judges.some((j) => j.id === ctx.principal.id);
-  const city =
-    ctx.principal.role === 'city_admin' ||
-    ctx.principal.role === 'supervisor' ||
-    ctx.principal.role === 'leader';
+  const city = seesAll(ctx);
   if (!isJudge && !city) throw notFound('inspection');
   const siteViews = sites.map((s) => {
     const own = scores.filter((x) => x.inspection_scores.siteId === s.id);
@@ -163,15 +161,62 @@ export async function getInspection(db: Executor, ctx: Ctx, id: string) {
   };
 }
 
-export async function listInspections(db: Executor) {
-  const rows = await db.select().from(inspections).orderBy(asc(inspections.createdAt));
+/** The city's roles see every inspection and every mark; anyone else only as a judge. */
+const seesAll = (ctx: Ctx) =>
+  ctx.principal.role === 'city_admin' ||
+  ctx.principal.role === 'supervisor' ||
+  ctx.principal.role === 'leader';
+
+/**
+ * The inspections the caller may open (all for the city; a judge's own otherwise), newest first,
+ * each with its progress: sites, judges, sites scored by every judge, and the caller's own count.
+ */
+export async function listInspections(db: Executor, ctx: Ctx) {
+  const me = ctx.principal.id;
+  const rows = await rowsOf<{
+    id: string;
+    name: string;
+    period: string;
+    group_id: string;
+    status: 'open' | 'closed';
+    sites: number;
+    judges: number;
+    complete: number;
+    is_judge: boolean;
+    mine: number;
+  }>(
+    db,
+    sql`with judged as (
+        select s.inspection_id, s.id as site_id, count(sc.judge_id)::int as n,
+          bool_or(sc.judge_id = ${me}::uuid) as mine
+        from ${inspectionSites} s left join ${inspectionScores} sc on sc.site_id = s.id
+        group by s.inspection_id, s.id
+      ), panel as (
+        select inspection_id, count(*)::int as judges, bool_or(user_id = ${me}::uuid) as is_judge
+        from ${inspectionJudges} group by inspection_id
+      )
+      select i.id, i.name, i.period, i.group_id, i.status,
+        (select count(*) from judged j where j.inspection_id = i.id)::int as sites,
+        coalesce(p.judges, 0) as judges,
+        (select count(*) from judged j where j.inspection_id = i.id and j.n >= coalesce(p.judges, 0))::int as complete,
+        coalesce(p.is_judge, false) as is_judge,
+        (select count(*) from judged j where j.inspection_id = i.id and j.mine)::int as mine
+      from ${inspections} i left join panel p on p.inspection_id = i.id
+      where ${seesAll(ctx)}::boolean or coalesce(p.is_judge, false)
+      order by i.created_at desc`,
+  );
   return {
-    items: rows.map((i) => ({
-      id: i.id,
-      name: i.name,
-      period: i.period,
-      groupId: i.groupId,
-      status: i.status,
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      period: r.period,
+      groupId: r.group_id,
+      status: r.status,
+      sites: r.sites,
+      judges: r.judges,
+      complete: r.complete,
+      isJudge: r.is_judge,
+      mine: r.mine,
     })),
   };
 }

@@ -4,15 +4,10 @@ import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { periodLabel } from '../evaluation/period';
-import { progressOf } from './marks';
-import type { InspectionStatus, InspectionSummary, InspectionView } from './types';
+import type { InspectionStatus, InspectionSummary } from './types';
 
-/** A listed inspection with its detail (null while loading or when it failed). */
-export type InspectionRow = InspectionSummary & {
-  view: InspectionView | null;
-  pending: boolean;
-  failed: boolean;
-};
+/** A listed inspection with its progress, as the list answers it. */
+export type InspectionRow = InspectionSummary;
 
 export function StatusTag({ status }: { status: InspectionStatus }) {
   const t = useT();
@@ -26,8 +21,7 @@ export function StatusTag({ status }: { status: InspectionStatus }) {
 /** Sites scored by every judge, as a bar and "2/3 个现场评完". */
 function ProgressCell({ row }: { row: InspectionRow }) {
   const t = useT();
-  if (!row.view) return <span className="tj-muted">{row.failed ? t('insp.detailFailed') : '…'}</span>;
-  const p = progressOf(row.view);
+  const p = row;
   return (
     <div className="insp-progress" title={t('insp.progressHint')} data-testid="insp-progress">
       <Progress
@@ -44,8 +38,7 @@ function ProgressCell({ row }: { row: InspectionRow }) {
 /** What the caller does next: a judge with sites left scores, anyone else opens. */
 function OpenLink({ row, plain = false }: { row: InspectionRow; plain?: boolean }) {
   const t = useT();
-  const p = row.view ? progressOf(row.view) : null;
-  const toScore = row.view?.isJudge && row.status === 'open' && p && p.mine < p.sites;
+  const toScore = row.isJudge && row.status === 'open' && row.mine < row.sites;
   const text = toScore ? t('insp.toScore') : t('insp.open');
   // Inside a card that is itself the link, the action is only its label.
   if (plain) return <span className="insp-card-action">{text} ›</span>;
@@ -58,8 +51,8 @@ function OpenLink({ row, plain = false }: { row: InspectionRow; plain?: boolean 
 
 function MineCell({ row }: { row: InspectionRow }) {
   const t = useT();
-  if (!row.view?.isJudge) return <span className="tj-muted">—</span>;
-  const p = progressOf(row.view);
+  if (!row.isJudge) return <span className="tj-muted">—</span>;
+  const p = row;
   return (
     <span className={p.mine < p.sites ? 'insp-mine is-left' : 'insp-mine'}>
       {t('insp.mine', { done: p.mine, total: p.sites })}
@@ -69,7 +62,7 @@ function MineCell({ row }: { row: InspectionRow }) {
 
 export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
   const t = useT();
-  const anyJudge = rows.some((r) => r.view?.isJudge);
+  const anyJudge = rows.some((r) => r.isJudge);
   const columns: TableColumnsType<InspectionRow> = [
     {
       title: t('insp.col.name'),
@@ -88,14 +81,14 @@ export function InspectionTable({ rows }: { rows: InspectionRow[] }) {
       key: 'sites',
       width: 80,
       align: 'right',
-      render: (_, r) => r.view?.sites.length ?? '…',
+      render: (_, r) => r.sites,
     },
     {
       title: t('insp.col.judges'),
       key: 'judges',
       width: 80,
       align: 'right',
-      render: (_, r) => r.view?.judges.length ?? '…',
+      render: (_, r) => r.judges,
     },
     {
       title: t('insp.col.progress'),
@@ -142,11 +135,10 @@ export function InspectionCards({ rows }: { rows: InspectionRow[] }) {
             </div>
             <div className="insp-sub">
               {periodLabel(t, r.period)}
-              {r.view &&
-                ` · ${t('insp.count.sites', { count: r.view.sites.length })} · ${t('insp.count.judges', { count: r.view.judges.length })}`}
+              {` · ${t('insp.count.sites', { count: r.sites })} · ${t('insp.count.judges', { count: r.judges })}`}
             </div>
             <ProgressCell row={r} />
-            {r.view?.isJudge && (
+            {r.isJudge && (
               <div className="insp-card-foot">
                 <MineCell row={r} />
                 <OpenLink row={r} plain />

@@ -1,5 +1,5 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../lib/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
 import type { InspectionCreate, InspectionSummary, InspectionView } from './types';
 
 const BASE = '/api/inspections';
@@ -28,26 +28,6 @@ const byJudgeName = (view: InspectionView): InspectionView => ({
 
 export function useInspection(id: string) {
   return useQuery({ ...detailQuery(id), enabled: id !== '', select: byJudgeName });
-}
-
-/**
- * The details behind the list (sites, judges, progress): one request per inspection. An inspection
- * the caller may not open (a county officer who is not one of its judges) answers null.
- */
-export function useInspectionDetails(ids: readonly string[]) {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: detailKey(id),
-      queryFn: async ({ signal }: { signal: AbortSignal }) => {
-        try {
-          return await api.get<InspectionView>(one(id), signal);
-        } catch (error) {
-          if (isApiError(error, 'NOT_FOUND')) return null;
-          throw error;
-        }
-      },
-    })),
-  });
 }
 
 /** Every write answers the inspection: it replaces the cached one. */

@@ -11,6 +11,13 @@ export type InspectionSummary = {
   period: string;
   groupId: string;
   status: InspectionStatus;
+  sites: number;
+  judges: number;
+  /** Sites scored by every judge. */
+  complete: number;
+  isJudge: boolean;
+  /** Sites the caller has scored. */
+  mine: number;
 };
 
 /** One judge's marks for a site (the city sees every judge's). */

@@ -28,7 +28,6 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'insp.progress': '{done}/{total} sites fully scored',
   'insp.progressHint': 'Sites scored by every judge',
   'insp.mine': 'Scored {done}/{total}',
-  'insp.detailFailed': 'Could not load',
 
   'insp.form.title': 'New inspection',
   'insp.form.submit': 'Create inspection',

@@ -26,7 +26,6 @@ export const zhInspections = {
   'insp.progress': '{done}/{total} 个现场已评完',
   'insp.progressHint': '全部评委都已评分的现场数',
   'insp.mine': '我已评 {done}/{total}',
-  'insp.detailFailed': '加载失败',
 
   'insp.form.title': '新建观摩',
   'insp.form.submit': '创建观摩',
