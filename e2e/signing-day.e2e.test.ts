@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, login, screenshot } from './support/browser';
@@ -115,5 +116,18 @@ describe('import and the signing day in the browser', () => {
     await page.getByTestId('signing-charts').waitFor();
     expect(await page.getByTestId('report-count').innerText()).toContain('42');
     await screenshot(page, 'signing-day-report');
+  });
+
+  it('downloads the signing day’s briefing (情况通报) with the signings by county', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('signing-download-briefing').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('关于南阳市2021年7月项目签约推进日签约情况的通报.docx');
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('关于南阳市2021年7月项目签约推进日签约情况的通报');
+    expect(text).toMatch(/合计42\d+\.\d{2}/);
   });
 });

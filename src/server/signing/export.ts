@@ -1,5 +1,14 @@
+import { decimal, div, hundredthsText, r, toHundredths } from '../../domain/evaluation/rational';
 import { displayAmount, yuanToWan } from '../../domain/money/money';
-import { titledTableDocument } from '../office/docx';
+import {
+  govDocument,
+  govFooter,
+  govHeading,
+  govParagraph,
+  govTable,
+  govTitle,
+  titledTableDocument,
+} from '../office/docx';
 import { tableWorkbook, type Column } from '../office/xlsx';
 import type { EventReport } from './report';
 
@@ -56,24 +65,68 @@ export function signingListXlsx(report: EventReport) {
   );
 }
 
+const listTable = (report: EventReport) => ({
+  headers: ['序号', '项目名称', '县（市、区）', '投资方', '总投资', '签约类型'],
+  widths: [700, 3000, 1300, 2600, 1300, 1100],
+  align: ['center', 'left', 'center', 'left', 'right', 'center'] as ('left' | 'center' | 'right')[],
+  rows: report.projects.map((r, i) => [
+    String(i + 1),
+    r.name,
+    r.regionName,
+    r.investorName,
+    yi(r.totalInvestment),
+    r.signingType ? (TYPE[r.signingType] ?? '') : '',
+  ]),
+});
+/** 元 → 亿元 with two decimals, exact. */
+const yiText = (yuan: string) => hundredthsText(toHundredths(div(decimal(yuan), r(100_000_000))));
+const dayWords = (d: string) =>
+  d.replace(
+    /^(\d{4})-(\d{2})-(\d{2})$/,
+    (_m, y: string, m: string, dd: string) => `${y}年${Number(m)}月${Number(dd)}日`,
+  );
+
+/**
+ * 签约推进日情况通报: the release text, the signings by county (projects, total investment in 亿元
+ * to two decimals), the projects not counted under the counting rules, and the signing list.
+ */
+export function signingReleaseDocx(report: EventReport, issuedOn: string) {
+  const title = `关于${report.title}签约情况的通报`;
+  return {
+    title,
+    buffer: govDocument(title, [
+      govTitle(title),
+      govParagraph(`${dayWords(report.heldOn)}，${report.release}`),
+      govHeading('一、各县（市、区）签约情况'),
+      govTable({
+        headers: ['县（市、区）', '签约项目（个）', '总投资（亿元）'],
+        widths: [3000, 2500, 3000],
+        align: ['left', 'right', 'right'],
+        rows: [
+          ...report.byRegion.map((r) => [r.regionName, String(r.count), yiText(r.totalInvestment)]),
+          ['合计', String(report.statistics.all.count), yiText(report.statistics.all.totalInvestment)],
+        ],
+      }),
+      govHeading('二、签约项目清单'),
+      govTable(listTable(report)),
+      govHeading('三、不予认定的项目'),
+      govParagraph(
+        report.excludedCount
+          ? `按认定规则，${report.excluded.map((x) => `${x.name}（${x.regionName}）`).join('、')}等${report.excludedCount}个项目不计入本次签约统计。`
+          : '本次签约项目均符合认定规则。',
+      ),
+      govFooter('南阳市招商引资工作领导小组办公室'),
+      govFooter(dayWords(issuedOn)),
+    ]),
+  };
+}
+
 /** The signing list as .docx in the 公文 layout, led by the release text. */
 export function signingListDocx(report: EventReport) {
   return titledTableDocument(
     `${report.title}签约项目清单`,
     report.release,
-    {
-      headers: ['序号', '项目名称', '县（市、区）', '投资方', '总投资', '签约类型'],
-      widths: [700, 3000, 1300, 2600, 1300, 1100],
-      align: ['center', 'left', 'center', 'left', 'right', 'center'],
-      rows: report.projects.map((r, i) => [
-        String(i + 1),
-        r.name,
-        r.regionName,
-        r.investorName,
-        yi(r.totalInvestment),
-        r.signingType ? (TYPE[r.signingType] ?? '') : '',
-      ]),
-    },
-    `${report.heldOn.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_m, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`)}`,
+    listTable(report),
+    dayWords(report.heldOn),
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ctxOf, type App } from '../http/types';
 import { sendDocx, sendXlsx } from '../office/send';
-import { signingListDocx, signingListXlsx } from './export';
+import { signingListDocx, signingListXlsx, signingReleaseDocx } from './export';
+import { shanghaiDate } from '../../domain/time';
 import { EXPORT_MAX_ROWS } from '../projects/export';
 import { eventReport } from './report';
 import { AgendaInput, EventCreate, EventDetail, EventListQuery, EventPatch, EventSummary } from './schemas';
@@ -191,6 +192,25 @@ export function registerSigningRoutes(app: App) {
     async (req, reply) => {
       const report = await eventReport(db, ctxOf(req), req.params.id, EXPORT_MAX_ROWS);
       return sendXlsx(reply, `${report.title}签约项目清单`, await signingListXlsx(report));
+    },
+  );
+
+  app.get(
+    '/api/briefings/signing-day.docx',
+    {
+      config: { policy: 'signing.read' },
+      schema: {
+        tags: ['briefings'],
+        summary:
+          '签约推进日情况通报 (.docx): the release, the signings by county, the list and the projects not counted; a county its own',
+        querystring: z.strictObject({ event: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      const report = await eventReport(db, ctx, req.query.event, EXPORT_MAX_ROWS);
+      const { title, buffer } = signingReleaseDocx(report, shanghaiDate(ctx.now));
+      return sendDocx(reply, title, await buffer);
     },
   );
 

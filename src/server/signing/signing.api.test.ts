@@ -184,6 +184,26 @@ describe('the monthly signing day', () => {
     expect(xml).toContain('签约项目清单');
     expect(xml).toContain('宛城光电元器件项目');
     expect(xml).toContain('总投资额超过20亿元');
+
+    const brief = await api(wancheng, 'GET', `/api/briefings/signing-day.docx?event=${event.id}`);
+    expect(brief.statusCode, brief.body).toBe(200);
+    const text = (
+      (await (await JSZip.loadAsync(brief.rawPayload)).file('word/document.xml')?.async('string')) ?? ''
+    ).replace(/<[^>]+>/g, '');
+    expect(text).toContain('签约情况的通报');
+    // By county: 宛城 2 projects, 12亿 + 8.5亿 = 20.50亿元; and the total line.
+    expect(text).toContain('宛城区220.50');
+    expect(text).toContain('合计220.50');
+    expect(text).toContain('本次签约项目均符合认定规则。');
+    expect(
+      (
+        await api(
+          wancheng,
+          'GET',
+          '/api/briefings/signing-day.docx?event=00000000-0000-4000-8000-000000000000',
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('leaves projects out of headline figures by the counting rules, and lists them with the rule', async () => {

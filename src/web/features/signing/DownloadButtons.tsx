@@ -4,16 +4,20 @@ import { useT } from '../../i18n/useT';
 import { downloadFile } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { DownloadIcon } from '../../lib/icons';
-import { signingListUrl } from './queries';
+import { signingBriefingUrl, signingListUrl } from './queries';
 
-/** The signing list of an event as .xlsx and as .docx (公文 layout). */
+/** The signing list of an event as .xlsx and as .docx (公文 layout), and the event's 情况通报. */
 export function DownloadButtons({ eventId, title }: { eventId: string; title: string }) {
   const t = useT();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<'xlsx' | 'docx' | null>(null);
-  const get = (ext: 'xlsx' | 'docx') => {
-    setBusy(ext);
-    downloadFile(signingListUrl(eventId, ext), `${title}${t('signing.listFile')}.${ext}`)
+  const [busy, setBusy] = useState<'xlsx' | 'docx' | 'briefing' | null>(null);
+  const get = (which: 'xlsx' | 'docx' | 'briefing') => {
+    setBusy(which);
+    const [url, name] =
+      which === 'briefing'
+        ? [signingBriefingUrl(eventId), `${title}${t('signing.briefingFile')}.docx`]
+        : [signingListUrl(eventId, which), `${title}${t('signing.listFile')}.${which}`];
+    downloadFile(url, name)
       .catch((error: unknown) => void message.error(errorMessage(t, error)))
       .finally(() => setBusy(null));
   };
@@ -34,6 +38,14 @@ export function DownloadButtons({ eventId, title }: { eventId: string; title: st
         data-testid="signing-download-docx"
       >
         {t('signing.downloadDocx')}
+      </Button>
+      <Button
+        icon={<DownloadIcon />}
+        loading={busy === 'briefing'}
+        onClick={() => get('briefing')}
+        data-testid="signing-download-briefing"
+      >
+        {t('signing.downloadBriefing')}
       </Button>
     </Space>
   );

@@ -67,3 +67,6 @@ export function useSignAll(id: string) {
 }
 
 export const signingListUrl = (id: string, ext: 'xlsx' | 'docx') => `${base(id)}/list.${ext}`;
+/** 签约推进日情况通报 (.docx). */
+export const signingBriefingUrl = (id: string) =>
+  `/api/briefings/signing-day.docx?event=${encodeURIComponent(id)}`;

@@ -94,6 +94,8 @@ export const enSigning: Record<keyof typeof zhSigning, string> = {
   'signing.denial.DATE_BEFORE_PREVIOUS': 'The event is before the project’s last step ({previous})',
   'signing.downloadXlsx': 'Signing list .xlsx',
   'signing.downloadDocx': 'Signing list .docx',
+  'signing.downloadBriefing': 'Briefing .docx',
+  'signing.briefingFile': ' signing briefing',
   'signing.listFile': 'signing list',
   'eventKind.monthly': 'Monthly signing day',
   'eventKind.three_batches': 'Three batches',

@@ -90,6 +90,8 @@ export const zhSigning = {
   'signing.denial.DATE_BEFORE_PREVIOUS': '活动日期早于该项目最近一次推进（{previous}）',
   'signing.downloadXlsx': '签约清单 .xlsx',
   'signing.downloadDocx': '签约清单 .docx',
+  'signing.downloadBriefing': '情况通报 .docx',
+  'signing.briefingFile': '签约情况通报',
   'signing.listFile': '签约项目清单',
   'eventKind.monthly': '签约推进日',
   'eventKind.three_batches': '三个一批',
