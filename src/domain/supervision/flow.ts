@@ -1,3 +1,4 @@
+import type { Role } from '../org/roles';
 import type { OfficialCalendar } from './calendar';
 import { deadlineDate, endOfDayShanghai } from './deadlines';
 import type { ItemEvent, ItemFacts } from './events';
@@ -92,4 +93,68 @@ export function checkEvent(
     default:
       return null;
   }
+}
+
+/** Who acts: an account's role and the unit it belongs to. */
+export type Actor = { role: Role; regionId: string | null; departmentId: string | null };
+export type ItemUnit = { kind: 'department' | 'region'; id: string };
+
+/**
+ * Who may take an action: the supervision office assigns, verifies and closes; a leader decides
+ * extensions; the assigned unit's people (a department's handlers, a county's officers) do the rest.
+ */
+export function mayAct(a: Actor, unit: ItemUnit, type: ItemEvent['type']): boolean {
+  if (type === 'assigned' || type === 'verified' || type === 'closed')
+    return a.role === 'supervisor' || a.role === 'city_admin';
+  if (type === 'extension_approved' || type === 'extension_refused') return a.role === 'leader';
+  return unit.kind === 'department'
+    ? a.role === 'unit_handler' && a.departmentId === unit.id
+    : a.role === 'county_officer' && a.regionId === unit.id;
+}
+
+/** The order actions are offered in: the main step of the flow first. */
+const OFFERED: readonly ItemEvent['type'][] = [
+  'acknowledged',
+  'deployed',
+  'reported',
+  'resolved',
+  'step_done',
+  'plan_filed',
+  'extension_requested',
+  'returned',
+  'extension_approved',
+  'extension_refused',
+  'assigned',
+  'verified',
+  'closed',
+];
+
+/**
+ * The actions an account may take on an item now, main step first: allowed from its state, its to
+ * take, and fitting the item (one extension at a time and before the resolve deadline is breached,
+ * plans for major items, steps left to do). The server still checks each action when it is taken.
+ */
+export function availableActions(
+  a: Actor,
+  unit: ItemUnit,
+  view: ItemView,
+  weight: string,
+): ItemEvent['type'][] {
+  const resolve = view.targets.find((t) => t.key === 'resolve');
+  const fits = (type: ItemEvent['type']) => {
+    switch (type) {
+      case 'extension_requested':
+        return !view.pendingExtension && !resolve?.breached;
+      case 'extension_approved':
+      case 'extension_refused':
+        return view.pendingExtension !== null;
+      case 'plan_filed':
+        return weight === 'major';
+      case 'step_done':
+        return view.plan.some((s) => !s.doneAt);
+      default:
+        return true;
+    }
+  };
+  return OFFERED.filter((type) => FROM[type].includes(view.state) && mayAct(a, unit, type) && fits(type));
 }

@@ -94,6 +94,8 @@ export const ItemDetail = ItemSummary.extend({
   plan: z.array(z.object({ title: z.string(), due: IsoDate, doneAt: z.string().nullable() })),
   satisfaction: z.number().nullable(),
   closedAt: z.string().nullable(),
+  /** What the caller may do now, main step first (the server checks each again when taken). */
+  actions: z.array(z.string()),
   events: z.array(
     z.object({
       seq: z.number().int(),

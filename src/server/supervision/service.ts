@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { CalendarRangeError } from '../../domain/supervision/calendar';
 import type { ItemEvent } from '../../domain/supervision/events';
-import { checkEvent } from '../../domain/supervision/flow';
+import { availableActions, checkEvent, mayAct } from '../../domain/supervision/flow';
 import { OFFICIAL_CALENDAR } from '../../domain/supervision/official-data';
 import { replay, type ItemView } from '../../domain/supervision/replay';
 import { appendAudit } from '../audit/trail';
@@ -59,20 +59,9 @@ async function assertUnit(db: Executor, unit: { kind: 'department' | 'region'; i
   }
 }
 
-/** Who may take an action: the assigned unit's people, the supervision office, a leader. */
+/** Who may take an action (the domain's rule: the assigned unit's people, the office, a leader). */
 function assertActor(ctx: Ctx, item: ItemRow, type: ItemEvent['type']) {
-  const p = ctx.principal;
-  const office = p.role === 'supervisor' || p.role === 'city_admin';
-  const ofUnit =
-    (item.unitKind === 'department' && p.role === 'unit_handler' && p.departmentId === item.unitId) ||
-    (item.unitKind === 'region' && p.role === 'county_officer' && p.regionId === item.unitId);
-  const allowed =
-    type === 'assigned' || type === 'verified' || type === 'closed'
-      ? office
-      : type === 'extension_approved' || type === 'extension_refused'
-        ? p.role === 'leader'
-        : ofUnit;
-  if (!allowed) {
+  if (!mayAct(ctx.principal, { kind: item.unitKind, id: item.unitId }, type)) {
     throw new AppError('WRONG_UNIT', `Your account may not take the action "${type}" on this item`, {
       action: type,
       unit: { kind: item.unitKind, id: item.unitId },
@@ -324,6 +313,7 @@ export async function getItem(db: Db, ctx: Ctx, id: string): Promise<ItemDetail>
     plan: view.plan,
     satisfaction: view.satisfaction,
     closedAt: view.closedAt,
+    actions: availableActions(ctx.principal, { kind: item.unitKind, id: item.unitId }, view, item.weight),
     events: rows.map((r) => ({
       seq: r.e.seq,
       type: r.e.type,

@@ -2,9 +2,8 @@ import { Alert, App, Button, Card, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/useT';
 import { errorMessage } from '../../lib/errors';
-import { useCurrentUser } from '../auth/queries';
 import { ActionModal } from './ActionModal';
-import { availableActions, CONFIRM_ONLY } from './actions';
+import { CONFIRM_ONLY } from './actions';
 import { useItemAction } from './queries';
 import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import type { ActionType, ItemDetail } from './types';
@@ -14,11 +13,11 @@ const DANGER: readonly ActionType[] = ['returned', 'extension_refused'];
 /** 下一步: the actions the signed-in user may take now, each a button opening its small form. */
 export function ItemActions({ item }: { item: ItemDetail }) {
   const { t } = useI18n();
-  const me = useCurrentUser();
   const { message } = App.useApp();
   const act = useItemAction(item.id);
   const [open, setOpen] = useState<ActionType | null>(null);
-  const actions = availableActions(me, item);
+  // The server answers what the caller may do now (and checks it again when it is done).
+  const actions = item.actions;
 
   const confirm = (type: ActionType) =>
     act.mutateAsync({ type } as { type: 'acknowledged' | 'closed' }).then(

@@ -55,6 +55,8 @@ export type ItemEventView = {
 };
 
 export type ItemDetail = ItemSummary & {
+  /** What the signed-in account may do now, main step first (decided by the server). */
+  actions: ActionType[];
   description: string;
   handlerId: string | null;
   createdBy: string;
