@@ -10,7 +10,7 @@ import {
   shanghaiToday,
 } from '../src/web/features/evaluation/period';
 import { makeTranslate } from '../src/web/i18n/translate';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, screenshot, pageCall } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 type Line = {
@@ -88,20 +88,7 @@ describe('evaluation: method, targets, ranking, explanation, correction, briefin
   const first = `宛城考评浏览器测试项目${Date.now() % 100000}`;
   const later = `宛城考评更正测试项目${Date.now() % 100000}`;
 
-  /** The API call the web app itself would make, from inside the page (its session cookie). */
-  const call = <T>(p: Page, method: string, url: string, body?: unknown) =>
-    p.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        const text = await res.text();
-        return { status: res.status, json: text ? JSON.parse(text) : null };
-      },
-      [method, url, body] as const,
-    ) as Promise<{ status: number; json: T }>;
+  const call = pageCall;
   /** A 宛城区 project signed today. */
   const sign = async (name: string, totalInvestment: string) => {
     const created = await call<{ id: string; version: number }>(page, 'POST', '/api/projects', {

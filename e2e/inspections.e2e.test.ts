@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, screenshot, pageCall } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 type View = {
@@ -70,19 +70,7 @@ describe('half-year inspection: set-up, phone scoring, dropped extremes, closing
   const suffix = Date.now() % 100000;
   const siteNames = [`宛城观摩现场${suffix}`, `邓州观摩现场${suffix}`] as const;
 
-  const call = <T>(p: Page, method: string, url: string, body?: unknown) =>
-    p.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        const text = await res.text();
-        return { status: res.status, json: text ? JSON.parse(text) : null };
-      },
-      [method, url, body] as const,
-    ) as Promise<{ status: number; json: T }>;
+  const call = pageCall;
   const option = (p: Page, text: string) =>
     p
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')

@@ -37,3 +37,19 @@ export async function login(page: Page, base: string, username: string, password
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
 }
+
+/** The API call the web app itself would make, from inside the page (with its session cookie). */
+export function pageCall<T>(p: Page, method: string, url: string, body?: unknown) {
+  return p.evaluate(
+    async ([m, u, b]) => {
+      const res = await fetch(u as string, {
+        method: m as string,
+        headers: { 'content-type': 'application/json' },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null };
+    },
+    [method, url, body] as const,
+  ) as Promise<{ status: number; json: T }>;
+}

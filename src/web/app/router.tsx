@@ -232,6 +232,12 @@ export const router = createBrowserRouter([
                       Component: (await import('../features/evaluation/EvaluationPage')).EvaluationPage,
                     }),
                   },
+                  {
+                    path: '/evaluation/year-end',
+                    lazy: async () => ({
+                      Component: (await import('../features/evaluation-year/YearEndPage')).YearEndPage,
+                    }),
+                  },
                 ],
               },
               {

@@ -13,6 +13,7 @@ import { enMeetings } from './messages/meetings.en-US';
 import { enEvaluation } from './messages/evaluation.en-US';
 import { enCockpit } from './messages/cockpit.en-US';
 import { enInspections } from './messages/inspections.en-US';
+import { enEvaluationYear } from './messages/evaluation-year.en-US';
 import type { MessageKey } from './zh-CN';
 
 /** English; typed so that it has exactly the keys of the Chinese source dictionary. */
@@ -32,4 +33,5 @@ export const enUS: Record<MessageKey, string> = {
   ...enEvaluation,
   ...enCockpit,
   ...enInspections,
+  ...enEvaluationYear,
 };

@@ -13,6 +13,7 @@ import { zhMeetings } from './messages/meetings.zh-CN';
 import { zhEvaluation } from './messages/evaluation.zh-CN';
 import { zhCockpit } from './messages/cockpit.zh-CN';
 import { zhInspections } from './messages/inspections.zh-CN';
+import { zhEvaluationYear } from './messages/evaluation-year.zh-CN';
 
 /** The source dictionary (Chinese first), composed of one module per area. Every other locale must have exactly these keys. */
 export const zhCN = {
@@ -31,6 +32,7 @@ export const zhCN = {
   ...zhEvaluation,
   ...zhCockpit,
   ...zhInspections,
+  ...zhEvaluationYear,
 };
 
 export type MessageKey = keyof typeof zhCN;

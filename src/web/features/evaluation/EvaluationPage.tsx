@@ -73,6 +73,12 @@ export function EvaluationPage() {
           <Link to="/inspections" data-testid="ev-inspections-link">
             {t('insp.link')}
           </Link>
+          <Link
+            to={`/evaluation/year-end?year=${p.period.year}&group=${encodeURIComponent(p.group)}`}
+            data-testid="ev-year-end-link"
+          >
+            {t('ey.link')}
+          </Link>
           {manage && (
             <Link to="/evaluation/methods" data-testid="ev-methods-link">
               {t('ev.methods.link')}

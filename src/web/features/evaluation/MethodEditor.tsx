@@ -1,15 +1,18 @@
-import { Alert, App, Button, Drawer, Form } from 'antd';
+import { Alert, App, Button, Collapse, Drawer, Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { isApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { IndicatorsEditor } from './IndicatorsEditor';
-import { MethodBasics } from './MethodBasics';
-import { problemText } from './MethodFields';
+import { MethodBasics, MethodExclusions } from './MethodBasics';
+import { problemText, useUnitNames } from './MethodFields';
 import {
   editorProblems,
+  exclusionsOf,
+  exclusionWords,
   initialState,
+  problemsAt,
   serverProblems,
   toCreate,
   type EditorState,
@@ -43,6 +46,8 @@ export function MethodEditor({ base, newFamily, onClose, onCreated }: Props) {
     return newFamily ? { ...s, family: '' } : s;
   });
   const [touched, setTouched] = useState(false);
+  const unitName = useUnitNames();
+  const [exclusionsOpen, setExclusionsOpen] = useState(() => exclusionsOf(state) !== undefined);
   const [server, setServer] = useState<FieldProblem[]>([]);
   const live = useMemo(() => editorProblems(state), [state]);
   const problems = [
@@ -136,6 +141,34 @@ export function MethodEditor({ base, newFamily, onClose, onCreated }: Props) {
           problems={problems}
           onChange={(rules) => change({ ...state, body: { ...state.body, rules } })}
         />
+        <Collapse
+          style={{ marginTop: 20 }}
+          activeKey={
+            exclusionsOpen || problemsAt(problems, 'body.exclusions', true).length ? ['exclusions'] : []
+          }
+          onChange={(keys) => setExclusionsOpen(keys.includes('exclusions'))}
+          items={[
+            {
+              key: 'exclusions',
+              label: (
+                <span data-testid="ev-exclusions-toggle">
+                  <strong>{t('ev.excl.title')}</strong>
+                  <span className="tj-muted" style={{ marginInlineStart: 8 }}>
+                    {exclusionWords(t, exclusionsOf(state), unitName).join('；') || t('ev.excl.none')}
+                  </span>
+                </span>
+              ),
+              children: (
+                <MethodExclusions
+                  state={state}
+                  groups={groups.data ?? []}
+                  problems={problems}
+                  onChange={change}
+                />
+              ),
+            },
+          ]}
+        />
       </Form>
     </Drawer>
   );
@@ -150,6 +183,8 @@ function whereText(t: ReturnType<typeof useT>, path: string): string {
     });
     return m[3] ? `${item} · ${t.dynamic(`ev.editor.field.${m[3]}`, m[3])}` : item;
   }
+  const rule = /^body\.exclusions\.(\w+)/.exec(path)?.[1];
+  if (rule) return `${t('ev.excl.title')} · ${t.dynamic(`ev.excl.field.${rule}`, rule)}`;
   const field = path.replace(/^body\./, '').split('.')[0] ?? path;
   return t.dynamic(`ev.editor.field.${field}`, field);
 }

@@ -3,11 +3,27 @@ import type { ReactNode } from 'react';
 import { METRIC_KEYS, METRICS, type MetricKey } from '../../../domain/evaluation/method';
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
+import { useDepartments, useRegions } from '../org/queries';
 import type { FieldProblem } from './methodForm';
 
-/** A problem in the reader's language: the editor's own codes, then the API's field codes, then its text. */
+/**
+ * A problem in the reader's language: an exclusion rule's own wording, the editor's own codes, then
+ * the API's field codes, then its text.
+ */
 export function problemText(t: Translate, p: FieldProblem): string {
-  return t.dynamic(`ev.problem.${p.code}`, t.dynamic(`fieldError.${p.code}`, p.message), p.params);
+  const general = t.dynamic(`ev.problem.${p.code}`, t.dynamic(`fieldError.${p.code}`, p.message), p.params);
+  const rule = /^body\.exclusions\.(\w+)/.exec(p.path)?.[1];
+  return rule ? t.dynamic(`ev.excl.problem.${rule}.${p.code}`, general, p.params) : general;
+}
+
+/** Unit names by id (counties and zones, city departments) for the members of ranking groups. */
+export function useUnitNames(): (id: string) => string {
+  const regions = useRegions();
+  const departments = useDepartments();
+  const names = new Map<string, string>();
+  for (const r of regions.data ?? []) names.set(r.id, r.name);
+  for (const d of departments.data ?? []) names.set(d.id, d.name);
+  return (id) => names.get(id) ?? id;
 }
 
 type FieldProps = {

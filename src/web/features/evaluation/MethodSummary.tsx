@@ -1,12 +1,15 @@
 import { Table, Tag } from 'antd';
 import { useT } from '../../i18n/useT';
-import { metricLabel } from './MethodFields';
+import { metricLabel, useUnitNames } from './MethodFields';
+import { exclusionWords } from './methodForm';
 import type { MethodView } from './types';
 
 /** A version's content at a glance: its indicators with points, scoring and targets; its rules; outcomes. */
 export function MethodSummary({ method }: { method: MethodView }) {
   const t = useT();
   const b = method.body;
+  const unitName = useUnitNames();
+  const exclusions = exclusionWords(t, b.exclusions, unitName);
   return (
     <div className="ev-summary">
       <p className="tj-muted">
@@ -56,6 +59,12 @@ export function MethodSummary({ method }: { method: MethodView }) {
             </li>
           ))}
         </ul>
+      )}
+      {exclusions.length > 0 && (
+        <div style={{ marginTop: 8, fontSize: 13 }} data-testid="ev-summary-exclusions">
+          <Tag variant="outlined">{t('ev.excl.title')}</Tag>
+          {exclusions.join('；')}
+        </div>
       )}
     </div>
   );

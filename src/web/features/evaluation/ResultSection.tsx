@@ -50,6 +50,8 @@ export function ResultSection({ result, diff, mobile, canOpen, onOpen }: Props) 
   const t = useT();
   const units = result.payload.units;
   const fallbacks = units.some((u) => u.indicators.some((i) => i.fallback));
+  // Units the method's exclusion rules leave out: listed under the ranking, not ranked.
+  const excluded = result.payload.excludedUnits ?? [];
   return (
     <>
       <Card
@@ -76,6 +78,13 @@ export function ResultSection({ result, diff, mobile, canOpen, onOpen }: Props) 
           <RankingCards units={units} diff={diff} canOpen={canOpen} onOpen={onOpen} />
         ) : (
           <RankingTable units={units} diff={diff} canOpen={canOpen} onOpen={onOpen} />
+        )}
+        {excluded.length > 0 && (
+          <p className="ev-foot" data-testid="ev-excluded">
+            {t('ev.excl.notRankedNote', {
+              units: excluded.map((u) => u.unitName).join(t('ev.excl.words.sep')),
+            })}
+          </p>
         )}
         <p className="tj-muted ev-foot">
           {fallbacks && <span>{t('ev.result.fallbackNote')} </span>}

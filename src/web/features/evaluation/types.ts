@@ -82,6 +82,8 @@ export type ResultView = {
     elapsedShare: string;
     asOf: string;
     previousPeriod: string;
+    /** Units the method's exclusion rules leave out: listed, not ranked. */
+    excludedUnits?: { unitId: string; unitName: string }[];
     units: UnitLine[];
   };
 };

@@ -1,24 +1,4 @@
-import type { ReactNode } from 'react';
-
-/** 24×24, stroke = currentColor, like lib/icons; the menu passes its class. */
-function LineIcon({ className, children }: { className?: string; children: ReactNode }) {
-  return (
-    <span className={className ? `tj-icon anticon ${className}` : 'tj-icon anticon'} aria-hidden>
-      <svg
-        viewBox="0 0 24 24"
-        width="1em"
-        height="1em"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        {children}
-      </svg>
-    </span>
-  );
-}
+import { LineIcon } from '../../lib/icons';
 
 /** The menu icon of 周例会: a meeting table with people around it. */
 export const MeetingNavIcon = ({ className }: { className?: string }) => (

@@ -1,28 +1,18 @@
+import { LineIcon } from '../../lib/icons';
 import { Badge } from 'antd';
 import { useFailedCount } from './queries';
 import './nav.css';
 
 /** A group robot (24×24, stroke = currentColor, like lib/icons). */
 export const RobotIcon = ({ className }: { className?: string }) => (
-  <span className={className ? `tj-icon anticon ${className}` : 'tj-icon anticon'} aria-hidden>
-    <svg
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <rect x="4" y="8" width="16" height="12" rx="3" />
-      <path d="M12 4v4" />
-      <circle cx="12" cy="3" r="1" />
-      <circle cx="9" cy="14" r="1" />
-      <circle cx="15" cy="14" r="1" />
-      <path d="M2 13v3M22 13v3" />
-    </svg>
-  </span>
+  <LineIcon className={className}>
+    <rect x="4" y="8" width="16" height="12" rx="3" />
+    <path d="M12 4v4" />
+    <circle cx="12" cy="3" r="1" />
+    <circle cx="9" cy="14" r="1" />
+    <circle cx="15" cy="14" r="1" />
+    <path d="M2 13v3M22 13v3" />
+  </LineIcon>
 );
 
 /**
