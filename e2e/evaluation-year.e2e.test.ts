@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, login, screenshot, pageCall } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
+import { signedCountMethod } from '../src/server/test/evaluation-fixtures';
 
 type Line = { total: string; rank: number; outcome: string | null } | null;
 type Overview = {
@@ -102,26 +103,7 @@ describe('year-end overall evaluation: ranks, awards from the result, revoking, 
       family: 'e2e-year-end',
       validFrom: `${YEAR}-01-01`,
       groupIds: ['counties'],
-      body: {
-        name: '南阳市招商引资考评办法（年终总评测试）',
-        totalPoints: '100',
-        periodKind: 'quarter',
-        indicators: [
-          {
-            key: 'count',
-            name: '签约项目数',
-            metric: 'signed_count',
-            basis: 'level',
-            direction: 'positive',
-            points: '100',
-            normalisation: { kind: 'min_max' },
-            target: 'none',
-          },
-        ],
-        rules: [],
-        outcomes: { commend: 1, pledge: 1 },
-        exclusions: { units: others },
-      },
+      body: signedCountMethod('南阳市招商引资考评办法（年终总评测试）', others),
     });
     await ok(page, 'POST', `/api/evaluations/methods/${method.id}/publish`, {});
     const tag = Date.now() % 100000;

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { signingSteps } from '../test/evaluation-fixtures';
 import { multipart, projectBody, startTestApp, type TestApp } from '../test/harness';
 
 type Line = {
@@ -65,14 +66,7 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       version: number;
     }>();
     let version = p.version;
-    for (const body of [
-      { to: 'negotiating', date: '2026-01-10' },
-      {
-        to: 'signed',
-        date,
-        signing: { signingType: 'formal', contractedInvestment: over.totalInvestment, startBy: '2026-12-01' },
-      },
-    ]) {
+    for (const body of signingSteps(date, over.totalInvestment)) {
       const res = await api(who, 'POST', `/api/projects/${p.id}/transitions`, { version, ...body });
       expect(res.statusCode, res.body).toBe(200);
       version = res.json().version;

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedCountMethod, signingSteps } from '../test/evaluation-fixtures';
 import { projectBody, startTestApp, type TestApp } from '../test/harness';
 
 type Award = {
@@ -48,14 +49,7 @@ describe('year-end overall evaluation: ranks through the year, awards, the brief
       version: number;
     }>();
     let version = p.version;
-    for (const body of [
-      { to: 'negotiating', date: '2026-01-10' },
-      {
-        to: 'signed',
-        date: '2026-04-28',
-        signing: { signingType: 'formal', contractedInvestment: over.totalInvestment, startBy: '2026-12-01' },
-      },
-    ]) {
+    for (const body of signingSteps('2026-04-28', over.totalInvestment)) {
       const res = await api(who, 'POST', `/api/projects/${p.id}/transitions`, { version, ...body });
       expect(res.statusCode, res.body).toBe(200);
       version = res.json().version;
@@ -83,26 +77,7 @@ describe('year-end overall evaluation: ranks through the year, awards, the brief
       family: 'year-end-test',
       validFrom: '2026-01-01',
       groupIds: ['counties'],
-      body: {
-        name: '南阳市招商引资考评办法',
-        totalPoints: '100',
-        periodKind: 'quarter',
-        indicators: [
-          {
-            key: 'count',
-            name: '签约项目数',
-            metric: 'signed_count',
-            basis: 'level',
-            direction: 'positive',
-            points: '100',
-            normalisation: { kind: 'min_max' },
-            target: 'none',
-          },
-        ],
-        rules: [],
-        outcomes: { commend: 1, pledge: 1 },
-        exclusions: { units: others },
-      },
+      body: signedCountMethod('南阳市招商引资考评办法', others),
     });
     expect(m.statusCode, m.body).toBe(201);
     await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { DATE_FORMAT } from '../../lib/format';
-import { OutcomeTag } from '../evaluation/RankBits';
+import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
 import { MoneyInput } from '../projects/ProjectFormFields';
 import { useAwardsFromResult } from './queries';
 import type { YearEndOverview } from './types';
@@ -124,7 +124,7 @@ export function FromResultModal({ overview, onClose }: { overview: YearEndOvervi
           <ul className="ey-proposals" data-testid="ey-proposals">
             {overview.proposals.map((p) => (
               <li key={`${p.unitId}-${p.kind}`}>
-                <span className={`ev-rank is-${Math.min(p.rank, 4)}`}>{p.rank}</span>
+                <RankBadge rank={p.rank} />
                 <strong>{p.unitName}</strong>
                 <OutcomeTag outcome={p.outcome} />
                 <Tag color={p.kind === 'reward' ? 'success' : 'error'} variant="outlined">

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { useT } from '../../i18n/useT';
-import { OutcomeTag } from '../evaluation/RankBits';
+import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
 import { AwardTags } from './AwardTags';
 import { PeriodRank, periodShort } from './PeriodRank';
 import type { YearEndOverview } from './types';
@@ -18,11 +18,7 @@ export function YearEndCards({ overview, onAward, onRevoke }: { overview: YearEn
           data-testid={`ey-unit-${u.unitId}`}
         >
           <div className="ev-card-head">
-            {u.annual ? (
-              <span className={`ev-rank is-${Math.min(u.annual.rank, 4)}`}>{u.annual.rank}</span>
-            ) : (
-              <span className="ev-rank">—</span>
-            )}
+            {u.annual ? <RankBadge rank={u.annual.rank} /> : <RankBadge rank={null} />}
             <span className="ev-card-name ev-unit-name">{u.unitName}</span>
             <OutcomeTag outcome={u.annual?.outcome ?? null} />
             <strong className="ev-num ev-card-total">{u.annual?.total ?? ''}</strong>

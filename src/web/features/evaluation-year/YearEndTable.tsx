@@ -2,7 +2,7 @@ import { Button, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useT } from '../../i18n/useT';
-import { OutcomeTag } from '../evaluation/RankBits';
+import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
 import { AwardTags } from './AwardTags';
 import { PeriodRank, periodShort } from './PeriodRank';
 import type { Award, YearEndOverview, YearUnit } from './types';
@@ -25,7 +25,7 @@ export function YearEndTable({ overview, onAward, onRevoke }: { overview: YearEn
       align: 'center',
       render: (_, u) =>
         u.annual ? (
-          <span className={`ev-rank is-${Math.min(u.annual.rank, 4)}`}>{u.annual.rank}</span>
+          <RankBadge rank={u.annual.rank} />
         ) : (
           <Tooltip title={t('ey.notRanked', { year: overview.year })}>
             <span className="tj-muted">—</span>

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/useT';
 import type { LineDiff } from './diff';
 import { signedPoints } from './figures';
-import { Adjustments, maxText, OutcomeTag, RankChange } from './RankBits';
+import { Adjustments, maxText, OutcomeTag, RankChange, RankBadge } from './RankBits';
 import { UnitName } from './RankingTable';
 import type { UnitLine } from './types';
 
@@ -23,7 +23,7 @@ export function RankingCards({ units, diff, canOpen, onOpen }: Props) {
         return (
           <li key={u.unitId} className={`ev-card ${changed ? 'ev-row-changed' : ''}`}>
             <div className="ev-card-head">
-              <span className={`ev-rank is-${Math.min(u.rank, 4)}`}>{u.rank}</span>
+              <RankBadge rank={u.rank} />
               <RankChange change={u.rankChange} />
               <span className="ev-card-name">
                 <UnitName line={u} canOpen={canOpen} onOpen={onOpen} />

@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../i18n/useT';
 import type { LineDiff } from './diff';
 import { signedPoints } from './figures';
-import { Adjustments, maxText, OutcomeTag, RankChange } from './RankBits';
+import { Adjustments, maxText, OutcomeTag, RankChange, RankBadge } from './RankBits';
 import type { UnitLine } from './types';
 
 type Props = {
@@ -47,7 +47,7 @@ export function RankingTable({ units, diff, canOpen, onOpen }: Props) {
       fixed: 'left',
       render: (_, r) => (
         <span className="ev-rank-cell">
-          <span className={`ev-rank is-${Math.min(r.rank, 4)}`}>{r.rank}</span>
+          <RankBadge rank={r.rank} />
           <RankChange change={r.rankChange} />
         </span>
       ),

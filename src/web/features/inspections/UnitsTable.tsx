@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../i18n/useT';
 import { rankUnits, type RankedUnit } from './marks';
 import type { UnitScore } from './types';
+import { RankBadge } from '../evaluation/RankBits';
 
 /** 县区得分: each county's score (the mean of its scored sites), ranked. */
 export function UnitsTable({ units }: { units: UnitScore[] }) {
@@ -12,12 +13,7 @@ export function UnitsTable({ units }: { units: UnitScore[] }) {
       title: t('insp.units.col.rank'),
       key: 'rank',
       width: 64,
-      render: (_, u) =>
-        u.rank === null ? (
-          <span className="tj-muted">—</span>
-        ) : (
-          <span className={`insp-rank is-${Math.min(u.rank, 4)}`}>{u.rank}</span>
-        ),
+      render: (_, u) => (u.rank === null ? <span className="tj-muted">—</span> : <RankBadge rank={u.rank} />),
     },
     { title: t('insp.units.col.unit'), key: 'unit', render: (_, u) => u.unitName },
     { title: t('insp.units.col.sites'), key: 'sites', width: 80, align: 'right', render: (_, u) => u.sites },
