@@ -477,4 +477,58 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       why.line.indicators[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
     ).toEqual(['宛城乙项目']);
   });
+
+  it('measures signings by industry category and by size band', async () => {
+    await sign(
+      wancheng,
+      {
+        name: '宛城服务业项目',
+        investorName: '杭州服务有限公司',
+        industryCategory: 'services',
+        totalInvestment: '200000000',
+      },
+      '2026-05-20',
+    );
+    const m = await api(admin, 'POST', '/api/evaluations/methods', {
+      family: 'category-test',
+      validFrom: '2026-01-01',
+      groupIds: ['counties'],
+      body: {
+        name: '分类指标测试',
+        totalPoints: '100',
+        periodKind: 'quarter',
+        indicators: [
+          { ...METHOD.indicators[1], key: 'industrial', metric: 'signed_count_industrial', points: '50' },
+          { ...METHOD.indicators[1], key: 'services', metric: 'signed_amount_services', points: '50' },
+        ],
+        rules: [
+          {
+            key: 'five',
+            name: '5亿元以上项目',
+            kind: 'bonus',
+            metric: 'projects_over_5yi',
+            each: '1',
+            cap: null,
+          },
+        ],
+      },
+    });
+    expect(m.statusCode, m.body).toBe(201);
+    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
+    const res = (
+      await api(admin, 'POST', '/api/evaluations/results/compute', {
+        period: '2026Q2',
+        groupId: 'counties',
+        methodId: m.json().id,
+      })
+    ).json<Result>();
+    const figures = (unitId: string) => {
+      const l = line(res, unitId);
+      return [...l.indicators.map((i) => i.raw), l.rules[0]?.points];
+    };
+    // 宛城: 甲 (5亿) and 乙 (12亿) industrial, the 2亿 services project; two of 5亿 or more.
+    expect(figures('411302')).toEqual(['2', '200000000', '2.00']);
+    // 邓州: 丙 (3亿) and 丁 (15亿) industrial, no services; one of 5亿 or more.
+    expect(figures('411381')).toEqual(['2', '0', '1.00']);
+  });
 });

@@ -44,6 +44,28 @@ const PROJECTS: Partial<Record<MetricKey, Measure>> = {
   signed_large_count: { value: sql`1`, where: sql`p.total_investment >= 1000000000` },
   projects_over_10yi: { value: sql`1`, where: sql`p.total_investment >= 1000000000` },
   projects_over_50yi: { value: sql`1`, where: sql`p.total_investment >= 5000000000` },
+  projects_over_1yi: { value: sql`1`, where: sql`p.total_investment >= 100000000` },
+  projects_over_5yi: { value: sql`1`, where: sql`p.total_investment >= 500000000` },
+  projects_over_30yi: { value: sql`1`, where: sql`p.total_investment >= 3000000000` },
+  signed_count_industrial: { value: sql`1`, where: sql`p.industry_category = 'industrial'` },
+  signed_amount_industrial: {
+    value: sql`p.total_investment`,
+    where: sql`p.industry_category = 'industrial'`,
+  },
+  signed_count_services: { value: sql`1`, where: sql`p.industry_category = 'services'` },
+  signed_amount_services: { value: sql`p.total_investment`, where: sql`p.industry_category = 'services'` },
+  signed_count_agriculture: { value: sql`1`, where: sql`p.industry_category = 'agriculture'` },
+  signed_amount_agriculture: {
+    value: sql`p.total_investment`,
+    where: sql`p.industry_category = 'agriculture'`,
+  },
+  signed_count_infrastructure: { value: sql`1`, where: sql`p.industry_category = 'infrastructure'` },
+  signed_amount_infrastructure: {
+    value: sql`p.total_investment`,
+    where: sql`p.industry_category = 'infrastructure'`,
+  },
+  signed_count_social: { value: sql`1`, where: sql`p.industry_category = 'social'` },
+  signed_amount_social: { value: sql`p.total_investment`, where: sql`p.industry_category = 'social'` },
   fortune500_projects: {
     value: sql`1`,
     where: sql`exists (select 1 from investors i where i.id = p.investor_id and i.fortune500)`,
