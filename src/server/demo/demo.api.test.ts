@@ -16,6 +16,7 @@ import { users } from '../db/schema/users';
 import { myProjects, overview } from '../delivery/overview';
 import { ratesByRegion } from '../delivery/rates';
 import { getItem, listItems } from '../supervision/service';
+import { yearEndOverview } from '../evaluation/year-end';
 
 /** The demo a new user sees: built through the real services, so it must also satisfy their rules. */
 describe('demo data', () => {
@@ -54,6 +55,22 @@ describe('demo data', () => {
       expect(report.headline).toBe('现场签约项目42个，总投资额超过200亿元');
       expect(report.statistics.all.totalInvestment).toBe('20136000000.00');
       expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+      // 考评: 2025's four quarters and year, 2026's first three quarters, published; 2026H1 inspected.
+      expect(summary).toMatchObject({ evaluationResults: 8, inspections: 1 });
+      const year = await yearEndOverview(database.db, 2025, 'counties');
+      expect(year.periods.map((p) => p.period)).toEqual(['2025Q1', '2025Q2', '2025Q3', '2025Q4']);
+      expect(new Set(year.units.map((u) => u.annual?.total)).size).toBeGreaterThan(5);
+      expect(year.units.flatMap((u) => u.awards.map((a) => a.kind)).sort()).toEqual([
+        'penalty',
+        'penalty',
+        'reward',
+        'reward',
+        'reward',
+      ]);
+      expect(year.proposals).toEqual([]);
+      const thisYear = await yearEndOverview(database.db, 2026, 'counties');
+      expect(thisYear.inspections).toHaveLength(1);
+      expect(thisYear.units.filter((u) => u.inspections[0]?.score).length).toBeGreaterThan(3);
     },
   );
 

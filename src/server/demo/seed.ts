@@ -20,6 +20,7 @@ import { seedDelivery } from './delivery';
 import { seedFirstSigningDay } from './first-day';
 import { seedSupervision } from './supervision';
 import { seedAtlas } from './atlas';
+import { seedEvaluation } from './evaluation';
 import { DEMO_TEMPLATES, demoInvestorName } from './projects-data';
 import { addDays, pick, prng, walker, type DemoEnv } from './walk';
 
@@ -237,6 +238,8 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
     }
     const supervision = await seedSupervision(env, admin, new Map(inserted.map((u) => [u.username, u.id])));
     const atlas = await seedAtlas(tx, admin, inserted.find((u) => u.role === 'leader')?.id ?? null);
+    const judges = inserted.filter((u) => u.role === 'leader' || u.role === 'supervisor').map(ctxOf);
+    const evaluation = await seedEvaluation(env, admin, [admin, ...judges]);
     return {
       accounts: inserted.length,
       projects: projectCount,
@@ -245,6 +248,7 @@ export async function seedDemo(db: Db, store: FileStore, now: Date): Promise<Dem
       ...delivery,
       ...supervision,
       ...atlas,
+      ...evaluation,
     };
   });
 }
