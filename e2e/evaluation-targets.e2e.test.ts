@@ -116,8 +116,10 @@ describe('evaluation targets: download the year’s sheet, upload it, check it, 
     await family.getByTestId('ev-method-targets').click();
     await dialog().waitFor();
     await dialog().getByRole('tab', { name: '上传文件' }).click();
+    // The pane is shown (not mid-switch) before its button is pressed.
+    await page.getByTestId('ev-targets-upload').waitFor({ state: 'visible' });
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 45_000 }),
       page.getByTestId('ev-targets-download').click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${year}年考评目标.xlsx`);
@@ -194,6 +196,8 @@ describe('evaluation targets: download the year’s sheet, upload it, check it, 
   });
 
   it('keeps pasting from Excel', async () => {
+    // Start from the methods page itself, whatever the test before left open.
+    await page.goto(`${server.base}/evaluation/methods`);
     await page.getByTestId(`ev-family-${METHOD.family}`).getByTestId('ev-method-targets').click();
     await dialog().waitFor();
     await page.getByTestId('ev-targets-paste').fill('宛城区\t签约总投资额\t30亿\n宛城区\t签约项目数\t4');
