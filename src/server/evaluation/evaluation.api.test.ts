@@ -1,51 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { signingSteps } from '../test/evaluation-fixtures';
-import { multipart, projectBody, startTestApp, type TestApp } from '../test/harness';
-
-type Line = {
-  unitId: string;
-  total: string;
-  rank: number;
-  rankChange: number | null;
-  outcome: string | null;
-  indicators: { key: string; raw: string; target: string | null; points: string; fallback: string | null }[];
-  rules: { key: string; points: string }[];
-};
-type Result = { id: string; status: string; version: number; payload: { units: Line[] } };
-
-const METHOD = {
-  name: '南阳市测试考评办法',
-  totalPoints: '100',
-  periodKind: 'quarter',
-  indicators: [
-    {
-      key: 'amount',
-      name: '签约额',
-      metric: 'signed_amount',
-      basis: 'level',
-      direction: 'positive',
-      points: '60',
-      normalisation: { kind: 'capped_ratio' },
-      target: 'per_unit_time_proportional',
-    },
-    {
-      key: 'count',
-      name: '签约项目数',
-      metric: 'signed_count',
-      basis: 'level',
-      direction: 'positive',
-      points: '40',
-      normalisation: { kind: 'efficacy', floor: '0.6' },
-      target: 'none',
-    },
-  ],
-  rules: [
-    { key: 'big', name: '十亿元以上项目', kind: 'bonus', metric: 'projects_over_10yi', each: '5', cap: '10' },
-  ],
-  outcomes: { commend: 1, pledge: 1 },
-};
+import { METHOD, evaluationTestbed, type Result, type Testbed } from '../test/evaluation-fixtures';
+import { multipart, type TestApp } from '../test/harness';
 
 /**
  * A quarter computed from the records, frozen on publishing, corrected with a reason, explained
@@ -58,46 +15,12 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
   let dengzhou: string;
   let methodId = '';
   let result: Result;
-  const api = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: { cookie: who }, ...(payload ? { payload } : {}) });
-  const sign = async (who: string, over: Record<string, unknown>, date: string) => {
-    const p = (await api(who, 'POST', '/api/projects', projectBody(over))).json<{
-      id: string;
-      version: number;
-    }>();
-    let version = p.version;
-    for (const body of signingSteps(date, over.totalInvestment)) {
-      const res = await api(who, 'POST', `/api/projects/${p.id}/transitions`, { version, ...body });
-      expect(res.statusCode, res.body).toBe(200);
-      version = res.json().version;
-    }
-    return p.id;
-  };
-  const line = (r: Result, unitId: string) => r.payload.units.find((u) => u.unitId === unitId) as Line;
+  let api: Testbed['api'];
+  let sign: Testbed['sign'];
+  let line: Testbed['line'];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    [admin, wancheng, dengzhou] = await Promise.all([
-      t.login('admin'),
-      t.login('wancheng'),
-      t.login('dengzhou'),
-    ]);
-    await sign(wancheng, { name: '宛城甲项目', totalInvestment: '500000000' }, '2026-04-28');
-    await sign(
-      wancheng,
-      { name: '宛城乙项目', investorName: '上海乙科技有限公司', totalInvestment: '1200000000' },
-      '2026-05-28',
-    );
-    await sign(
-      dengzhou,
-      {
-        name: '邓州丙项目',
-        regionId: '411381',
-        investorName: '广州丙实业有限公司',
-        totalInvestment: '300000000',
-      },
-      '2026-03-28',
-    );
+    ({ t, admin, wancheng, dengzhou, api, sign, line } = await evaluationTestbed());
   });
   afterAll(() => t.close());
 
@@ -383,152 +306,5 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       ['宛城区', '2500000000.00'],
       ['邓州市', '80000000.00'],
     ]);
-  });
-
-  it('scores the delivery rates as the rates service counts them', async () => {
-    const m = await api(admin, 'POST', '/api/evaluations/methods', {
-      family: 'rates-test',
-      validFrom: '2026-01-01',
-      groupIds: ['counties'],
-      body: {
-        name: '履约考评',
-        totalPoints: '10',
-        periodKind: 'quarter',
-        indicators: [
-          {
-            key: 'landing',
-            name: '落地率',
-            metric: 'rate_landing',
-            basis: 'level',
-            direction: 'positive',
-            points: '10',
-            normalisation: { kind: 'min_max' },
-            target: 'none',
-          },
-        ],
-        rules: [],
-      },
-    });
-    expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const rates = (
-      await api(
-        admin,
-        'GET',
-        '/api/rates/by-region?signedFrom=2026-01-01&signedTo=2026-06-30&asOf=2026-06-15',
-      )
-    ).json();
-    const wanchengLanding = rates.rows
-      .find((x: { regionId: string }) => x.regionId === '411302')
-      .rates.find((x: { key: string }) => x.key === 'landing');
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result>();
-    const mine = line(res, '411302').indicators[0];
-    // No project has registered yet: 0 of the signed ones — the same count as the rates page.
-    expect(wanchengLanding).toMatchObject({ numeratorCount: 0, denominatorCount: 2 });
-    expect(mine).toMatchObject({ raw: '0', fallback: 'zero_range', points: '10.00' });
-  });
-
-  it('leaves out what the exclusion rules name: small projects, framework agreements, a unit', async () => {
-    const create = (exclusions: object) =>
-      api(admin, 'POST', '/api/evaluations/methods', {
-        family: 'exclusions-test',
-        validFrom: '2026-01-01',
-        groupIds: ['counties'],
-        body: {
-          name: '排除规则测试',
-          totalPoints: '100',
-          periodKind: 'quarter',
-          indicators: [{ ...METHOD.indicators[1], points: '100' }],
-          rules: [],
-          exclusions,
-        },
-      });
-    const paths = async (exclusions: object, status: number) => {
-      const res = await create(exclusions);
-      expect(res.statusCode).toBe(status);
-      return res.json().error.details.map((d: { path: string }) => d.path);
-    };
-    // The shape is the schema's (400); that something must count is the method's rule (422).
-    expect(await paths({ minInvestment: '-1' }, 400)).toEqual(['body.body.exclusions.minInvestment']);
-    expect(await paths({ signingTypes: [] }, 422)).toEqual(['body.body.exclusions.signingTypes']);
-    const m = await create({ minInvestment: '1000000000', signingTypes: ['formal'], units: ['411303'] });
-    expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result & { payload: { excludedUnits: { unitId: string }[] } }>();
-    // 宛城: 甲 (5亿) is below 10亿, 乙 (12亿) counts; 邓州: 丙 (3亿) is left out, 丁 (15亿) counts.
-    expect(line(res, '411302').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
-    expect(line(res, '411381').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
-    expect(res.payload.units.some((u) => u.unitId === '411303')).toBe(false);
-    expect(res.payload.excludedUnits.map((u) => u.unitId)).toEqual(['411303']);
-    const why = (await api(admin, 'GET', `/api/evaluations/results/${res.id}/explain?unitId=411302`)).json();
-    expect(
-      why.line.indicators[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
-    ).toEqual(['宛城乙项目']);
-  });
-
-  it('measures signings by industry category and by size band', async () => {
-    await sign(
-      wancheng,
-      {
-        name: '宛城服务业项目',
-        investorName: '杭州服务有限公司',
-        industryCategory: 'services',
-        totalInvestment: '200000000',
-      },
-      '2026-05-20',
-    );
-    const m = await api(admin, 'POST', '/api/evaluations/methods', {
-      family: 'category-test',
-      validFrom: '2026-01-01',
-      groupIds: ['counties'],
-      body: {
-        name: '分类指标测试',
-        totalPoints: '100',
-        periodKind: 'quarter',
-        indicators: [
-          { ...METHOD.indicators[1], key: 'industrial', metric: 'signed_count_industrial', points: '50' },
-          { ...METHOD.indicators[1], key: 'services', metric: 'signed_amount_services', points: '50' },
-        ],
-        rules: [
-          {
-            key: 'five',
-            name: '5亿元以上项目',
-            kind: 'bonus',
-            metric: 'projects_over_5yi',
-            each: '1',
-            cap: null,
-          },
-        ],
-      },
-    });
-    expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result>();
-    const figures = (unitId: string) => {
-      const l = line(res, unitId);
-      return [...l.indicators.map((i) => i.raw), l.rules[0]?.points];
-    };
-    // 宛城: 甲 (5亿) and 乙 (12亿) industrial, the 2亿 services project; two of 5亿 or more.
-    expect(figures('411302')).toEqual(['2', '200000000', '2.00']);
-    // 邓州: 丙 (3亿) and 丁 (15亿) industrial, no services; one of 5亿 or more.
-    expect(figures('411381')).toEqual(['2', '0', '1.00']);
   });
 });
