@@ -115,6 +115,9 @@ describe('evaluation targets: download the year’s sheet, upload it, check it, 
     const family = page.getByTestId(`ev-family-${METHOD.family}`);
     await family.getByTestId('ev-method-targets').click();
     await dialog().waitFor();
+    // The dialog opens on the year's targets as they stand.
+    await page.getByTestId('ev-targets-current').getByText('宛城区').waitFor();
+    expect(await page.getByTestId('ev-targets-current').innerText()).toMatch(/宛城区\s+20\.00 亿元/);
     await dialog().getByRole('tab', { name: '上传文件' }).click();
     // The pane is shown (not mid-switch) before its button is pressed.
     await page.getByTestId('ev-targets-upload').waitFor({ state: 'visible' });
@@ -200,6 +203,7 @@ describe('evaluation targets: download the year’s sheet, upload it, check it, 
     await page.goto(`${server.base}/evaluation/methods`);
     await page.getByTestId(`ev-family-${METHOD.family}`).getByTestId('ev-method-targets').click();
     await dialog().waitFor();
+    await page.getByTestId('ev-targets').getByRole('tab', { name: '粘贴' }).click();
     await page.getByTestId('ev-targets-paste').fill('宛城区\t签约总投资额\t30亿\n宛城区\t签约项目数\t4');
     await expect.poll(() => page.getByTestId('ev-targets-preview').innerText()).toContain('30.00 亿元');
     await page.getByTestId('ev-targets-save').click();

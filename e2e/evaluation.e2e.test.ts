@@ -181,6 +181,7 @@ describe('evaluation: method, targets, ranking, explanation, correction, briefin
     await family.getByTestId('ev-method-targets').click();
     const dialog = page.getByTestId('ev-targets');
     await dialog.waitFor();
+    await page.getByTestId('ev-targets').getByRole('tab', { name: '粘贴' }).click();
     const paste = page.getByTestId('ev-targets-paste');
     await paste.fill(
       '单位\t指标\t目标值（元）\n宛城区\t签约总投资额\t100亿\n邓州市\t签约总投资额\t1,000,000,000\n不存在县\t签约总投资额\t5',

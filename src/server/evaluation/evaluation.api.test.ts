@@ -70,6 +70,17 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
       ],
     });
     expect(targets.statusCode, targets.body).toBe(204);
+    // The year reads back, for a county too; another year has none.
+    const read = (year: number) =>
+      api(wancheng, 'GET', `/api/evaluations/methods/${methodId}/targets?year=${year}`);
+    expect((await read(2026)).json()).toEqual({
+      year: 2026,
+      rows: [
+        { unitId: '411302', indicatorKey: 'amount', value: '2000000000' },
+        { unitId: '411381', indicatorKey: 'amount', value: '1000000000' },
+      ],
+    });
+    expect((await read(2025)).json()).toEqual({ year: 2025, rows: [] });
   });
 
   it('computes 2026Q2 from the records, figure by figure', async () => {

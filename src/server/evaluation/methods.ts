@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { methodProblems, type Method } from '../../domain/evaluation/method';
 import { appendAudit } from '../audit/trail';
@@ -178,4 +178,23 @@ export async function putTargets(db: Db, ctx: Ctx, methodId: string, input: z.in
       ctx.now,
     );
   });
+}
+
+/** A year's targets of a method version, by unit and indicator. */
+export async function listTargets(db: Executor, methodId: string, year: number) {
+  const [m] = await db
+    .select({ id: evaluationMethods.id })
+    .from(evaluationMethods)
+    .where(eq(evaluationMethods.id, methodId));
+  if (!m) throw notFound('method');
+  const rows = await db
+    .select({
+      unitId: evaluationTargets.unitId,
+      indicatorKey: evaluationTargets.indicatorKey,
+      value: evaluationTargets.value,
+    })
+    .from(evaluationTargets)
+    .where(and(eq(evaluationTargets.methodId, methodId), eq(evaluationTargets.year, year)))
+    .orderBy(asc(evaluationTargets.unitId), asc(evaluationTargets.indicatorKey));
+  return { year, rows };
 }

@@ -7,7 +7,7 @@ import { importTargets, targetsTemplate } from './targets-xlsx';
 import { upload } from '../imports/routes';
 import { explainUnit } from './explain';
 import { registerYearEndRoutes } from './year-end-routes';
-import { createMethod, listMethods, publishMethod, putTargets } from './methods';
+import { createMethod, listMethods, listTargets, publishMethod, putTargets } from './methods';
 import { computeResult, findResult, getResult, publishResult } from './results';
 import {
   ComputeBody,
@@ -97,6 +97,26 @@ export function registerEvaluationRoutes(app: App) {
       },
     },
     async (req) => publishMethod(db, ctxOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/evaluations/methods/:id/targets',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A year’s targets per unit and indicator',
+        params: IdParams,
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: {
+          200: z.object({
+            year: z.number().int(),
+            rows: z.array(z.object({ unitId: z.string(), indicatorKey: z.string(), value: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => listTargets(db, req.params.id, req.query.year),
   );
 
   app.put(

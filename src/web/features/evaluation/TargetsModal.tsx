@@ -4,22 +4,23 @@ import { useT } from '../../i18n/useT';
 import { useDepartments, useRegions } from '../org/queries';
 import { shanghaiToday } from './period';
 import { useRankingGroups } from './queries';
+import { TargetsCurrent } from './TargetsCurrent';
 import { TargetsPaste, usePasteTargets } from './TargetsPaste';
 import { TargetsUpload, useTargetsUpload } from './TargetsUpload';
 import type { MethodView } from './types';
 
 type Props = { method: MethodView; onClose: () => void };
-type Tab = 'paste' | 'upload';
+type Tab = 'current' | 'paste' | 'upload';
 
 /**
- * 设置目标: a year's targets per unit and indicator, pasted from Excel (checked as typed) or uploaded
+ * 设置目标: a year's targets per unit and indicator as they stand, then pasted from Excel (checked as typed) or uploaded
  * as the year's .xlsx sheet (checked by the server first); either way the year is replaced at once.
  */
 export function TargetsModal({ method, onClose }: Props) {
   const t = useT();
   const thisYear = Number(shanghaiToday().slice(0, 4));
   const [year, setYear] = useState(Math.max(thisYear, Number(method.validFrom.slice(0, 4))));
-  const [tab, setTab] = useState<Tab>('paste');
+  const [tab, setTab] = useState<Tab>('current');
   const groups = useRankingGroups();
   const regions = useRegions();
   const departments = useDepartments();
@@ -32,7 +33,7 @@ export function TargetsModal({ method, onClose }: Props) {
   const upload = useTargetsUpload(method, year, onClose);
 
   const action =
-    tab === 'paste' ? (
+    tab === 'current' ? null : tab === 'paste' ? (
       <Button
         key="ok"
         type="primary"
@@ -66,7 +67,7 @@ export function TargetsModal({ method, onClose }: Props) {
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
         </Button>,
-        action,
+        ...(action ? [action] : []),
       ]}
     >
       <div data-testid="ev-targets">
@@ -88,6 +89,11 @@ export function TargetsModal({ method, onClose }: Props) {
           onChange={(k) => setTab(k as Tab)}
           data-testid="ev-targets-tabs"
           items={[
+            {
+              key: 'current',
+              label: t('ev.targets.tab.current'),
+              children: <TargetsCurrent method={method} year={year} units={units} />,
+            },
             {
               key: 'paste',
               label: t('ev.targets.tab.paste'),

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
 import { downloadFile } from '../../lib/download';
 import { uploadWithProgress } from '../../lib/uploadWithProgress';
 import type { ImportProblem } from '../imports/types';
@@ -40,5 +41,17 @@ export function useImportTargets(methodId: string) {
     onSuccess: (report) => {
       if (!report.dryRun) void changed();
     },
+  });
+}
+
+/** A year's targets as they stand (under the 考评 key, so a save marks them stale too). */
+export function useTargets(methodId: string, year: number) {
+  return useQuery({
+    queryKey: ['evaluation', 'targets', methodId, year],
+    queryFn: ({ signal }) =>
+      api.get<{ year: number; rows: { unitId: string; indicatorKey: string; value: string }[] }>(
+        `/api/evaluations/methods/${encodeURIComponent(methodId)}/targets?year=${year}`,
+        signal,
+      ),
   });
 }

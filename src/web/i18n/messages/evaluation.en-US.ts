@@ -313,6 +313,13 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.targets.problem.no_targets': 'This indicator takes no target',
   'ev.targets.problem.bad_value': 'The target must be a number above 0',
   'ev.targets.problem.duplicate': 'Repeats an earlier row',
+  'ev.targets.tab.current': 'Current targets',
+  'ev.targets.none': 'not set',
+  'ev.targets.currentCount':
+    '{n} targets set for {year}. To change them, submit the whole year under “Paste” or “Upload file”.',
+  'ev.targets.currentEmpty':
+    'No targets for {year} yet: indicators scored against targets will show “no target”. Set them under “Paste” or “Upload file”.',
+  'ev.targets.noIndicators': 'This method has no indicator that takes targets',
   'ev.targets.tab.paste': 'Paste',
   'ev.targets.tab.upload': 'Upload file',
   'ev.targets.download': 'Download template',

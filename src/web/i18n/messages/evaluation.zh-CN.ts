@@ -302,6 +302,13 @@ export const zhEvaluation = {
   'ev.targets.problem.no_targets': '该指标不设目标',
   'ev.targets.problem.bad_value': '目标值须为大于 0 的数',
   'ev.targets.problem.duplicate': '与前面的行重复',
+  'ev.targets.tab.current': '当前目标',
+  'ev.targets.none': '未设',
+  'ev.targets.currentCount':
+    '{year} 年已设 {n} 项目标；如需修改，请在“粘贴”或“上传文件”中提交该年度的全部目标。',
+  'ev.targets.currentEmpty':
+    '{year} 年尚未设置目标：按序时进度计分的指标将显示“无目标”。请在“粘贴”或“上传文件”中设置。',
+  'ev.targets.noIndicators': '该办法没有需要目标值的指标',
   'ev.targets.tab.paste': '粘贴',
   'ev.targets.tab.upload': '上传文件',
   'ev.targets.download': '下载模板',
