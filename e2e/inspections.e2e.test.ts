@@ -150,7 +150,8 @@ describe('half-year inspection: set-up, phone scoring, dropped extremes, closing
 
   it('the city sets up the inspection on the form: default sheet, three judges, two sites', async () => {
     await page.goto(`${server.base}/inspections`);
-    await page.getByTestId('insp-empty').waitFor();
+    // The demo's closed first-half inspection is listed; a new one is set up beside it.
+    await page.getByTestId('insp-list').waitFor();
     await page.getByTestId('insp-new').click();
     const form = page.getByTestId('insp-create-form');
     await form.waitFor();

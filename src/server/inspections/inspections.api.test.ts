@@ -64,6 +64,12 @@ describe('half-year inspection', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     view = made.json<View>();
+    // The judges keep the order the city listed them in.
+    expect(made.json().judges.map((j: { displayName: string }) => j.displayName)).toEqual([
+      '市投资促进局 管理员',
+      '分管副市长',
+      '市委督查室',
+    ]);
   });
   afterAll(() => t.close());
 

@@ -60,7 +60,7 @@ export async function createInspection(db: Db, ctx: Ctx, input: InspectionCreate
     if (!row) throw new Error('insert returned nothing');
     await tx
       .insert(inspectionJudges)
-      .values(input.judgeIds.map((userId) => ({ inspectionId: row.id, userId })));
+      .values(input.judgeIds.map((userId, i) => ({ inspectionId: row.id, userId, sortOrder: i })));
     await tx.insert(inspectionSites).values(
       input.projectIds.map((projectId, i) => ({
         inspectionId: row.id,
@@ -105,7 +105,8 @@ export async function getInspection(db: Executor, ctx: Ctx, id: string) {
       .select({ id: users.id, displayName: users.displayName })
       .from(inspectionJudges)
       .innerJoin(users, eq(users.id, inspectionJudges.userId))
-      .where(eq(inspectionJudges.inspectionId, id)),
+      .where(eq(inspectionJudges.inspectionId, id))
+      .orderBy(asc(inspectionJudges.sortOrder), asc(users.displayName)),
     db
       .select()
       .from(inspectionScores)

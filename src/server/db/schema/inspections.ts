@@ -64,6 +64,8 @@ export const inspectionJudges = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
+    /** The order the city listed the judges in (the results' columns keep it). */
+    sortOrder: smallint('sort_order').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.inspectionId, t.userId] })],
 );

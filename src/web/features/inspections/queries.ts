@@ -20,14 +20,9 @@ const detailQuery = (id: string) => ({
   queryFn: ({ signal }: { signal: AbortSignal }) => api.get<InspectionView>(one(id), signal),
 });
 
-/** The judges by name: the API gives them in no set order, and the columns must not move. */
-const byJudgeName = (view: InspectionView): InspectionView => ({
-  ...view,
-  judges: [...view.judges].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN')),
-});
-
 export function useInspection(id: string) {
-  return useQuery({ ...detailQuery(id), enabled: id !== '', select: byJudgeName });
+  // The judges come in the order the city listed them (the results' columns keep it).
+  return useQuery({ ...detailQuery(id), enabled: id !== '' });
 }
 
 /** Every write answers the inspection: it replaces the cached one. */

@@ -1,0 +1,1 @@
+ALTER TABLE "inspection_judges" ADD COLUMN "sort_order" smallint DEFAULT 0 NOT NULL;
