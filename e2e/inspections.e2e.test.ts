@@ -317,7 +317,7 @@ describe('half-year inspection: set-up, phone scoring, dropped extremes, closing
     const confirm = page.getByTestId('insp-close-confirm');
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('所有评分即冻结');
-    expect(await confirm.innerText()).toContain('inspection_score');
+    expect(await confirm.innerText()).toContain('年终总评');
     await page.getByTestId('insp-close-ok').click();
     await page.getByTestId('insp-closed').waitFor();
     expect(await page.getByTestId('insp-close').count()).toBe(0);

@@ -140,6 +140,7 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     expect((await draftOf(handler)).json<Result>().payload.units).toEqual([]);
     const why = await explainOf(dengzhou, '411381');
     expect(why.statusCode, why.body).toBe(200);
+    expect(why.json().unitsInGroup).toBe(result.payload.units.length);
     expect(
       why.json().line.indicators[0].records.map((r: { label: string }) => r.label.replace(/^\S+ /, '')),
     ).toEqual(['邓州丙项目']);

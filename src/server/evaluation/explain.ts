@@ -26,7 +26,8 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
   if (own !== null && own !== unitId) {
     throw new AppError('FORBIDDEN', 'A ranked unit explains its own line of a ranking');
   }
-  const result = await visibleResult(db, ctx, await getResult(db, resultId));
+  const full = await getResult(db, resultId);
+  const result = await visibleResult(db, ctx, full);
   const line = result.payload.units.find((u) => u.unitId === unitId);
   if (!line) throw notFound('unit in this result');
   const frozen = await db
@@ -107,6 +108,7 @@ export async function explainUnit(db: Executor, ctx: Ctx, resultId: string, unit
       indicators: line.indicators.map((i) => ({ ...i, records: evidenceOf(`i:${i.key}`).map(record) })),
       rules: line.rules.map((r) => ({ ...r, records: evidenceOf(`r:${r.key}`).map(record) })),
     },
-    unitsInGroup: result.payload.units.length,
+    // Ranked among all of them, even when the caller sees only its own line of a draft.
+    unitsInGroup: full.payload.units.length,
   };
 }

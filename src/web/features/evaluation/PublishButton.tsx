@@ -41,9 +41,20 @@ export function PublishButton({ draft, published, onPublished }: Props) {
       setOpen(true);
       return;
     }
+    // A period not over yet (its data run to the as-of day) is frozen as it stands: say so.
+    const unfinished = draft.payload.asOf < draft.payload.to;
     modal.confirm({
       title: t('ev.publish.confirmTitle', { period }),
-      content: t('ev.publish.confirmText'),
+      content: (
+        <>
+          <p>{t('ev.publish.confirmText')}</p>
+          {unfinished && (
+            <p className="ev-publish-unfinished" data-testid="ev-publish-unfinished">
+              {t('ev.publish.unfinished', { to: draft.payload.to, asOf: draft.payload.asOf })}
+            </p>
+          )}
+        </>
+      ),
       okText: t('ev.publish.ok'),
       cancelText: t('common.cancel'),
       okButtonProps: { ...({ 'data-testid': 'ev-publish-ok' } as object) },

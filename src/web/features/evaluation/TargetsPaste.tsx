@@ -5,8 +5,8 @@ import { isApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { formatFigure } from './figures';
 import { usePutTargets } from './queries';
-import { readTargets, targetRows, templateText, type PastedRow } from './targets';
-import { useTargetsChanged } from './targetsQueries';
+import { mergeTargets, readTargets, targetRows, templateText, type PastedRow } from './targets';
+import { useTargets, useTargetsChanged } from './targetsQueries';
 import type { MethodView } from './types';
 
 type Unit = { id: string; name: string };
@@ -20,14 +20,16 @@ export function usePasteTargets(method: MethodView, year: number, units: Unit[],
   const [serverRows, setServerRows] = useState<Map<number, string>>(new Map());
   const put = usePutTargets();
   const changed = useTargetsChanged();
+  const current = useTargets(method.id, year);
   const indicators = method.body.indicators;
   const rows = useMemo(() => readTargets(text, units, indicators), [text, units, indicators]);
   const send = targetRows(rows);
 
   const save = () => {
-    if (!send) return;
+    if (!send || !current.data) return;
     put.mutate(
-      { methodId: method.id, year, rows: send },
+      // The targets not pasted stay as they are.
+      { methodId: method.id, year, rows: mergeTargets(current.data.rows, send) },
       {
         onSuccess: () => {
           void changed();
@@ -51,7 +53,16 @@ export function usePasteTargets(method: MethodView, year: number, units: Unit[],
     setText(value);
     setServerRows(new Map());
   };
-  return { text, edit, rows, send, serverRows, save, saving: put.isPending };
+  return {
+    text,
+    edit,
+    rows,
+    send: current.data ? send : null,
+    current: current.data?.rows ?? [],
+    serverRows,
+    save,
+    saving: put.isPending,
+  };
 }
 
 type Props = {
@@ -70,7 +81,7 @@ export function TargetsPaste({ paste, units, indicators }: Props) {
       <div className="ev-targets-head">
         <Button
           size="small"
-          onClick={() => paste.edit(templateText(units, indicators, t('ev.targets.header')))}
+          onClick={() => paste.edit(templateText(units, indicators, t('ev.targets.header'), paste.current))}
         >
           {t('ev.targets.template')}
         </Button>

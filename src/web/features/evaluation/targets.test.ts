@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../domain/evaluation/method';
 import { diffLines } from './diff';
 import { editorProblems, initialState, serverProblems } from './methodForm';
-import { readTargets, readTargetValue, targetRows } from './targets';
+import { mergeTargets, readTargets, readTargetValue, targetRows, templateText } from './targets';
 import type { UnitLine } from './types';
 
 const UNITS = [
@@ -21,6 +21,26 @@ const IND = (key: string, name: string, target: Indicator['target']): Indicator 
 });
 
 describe('targets pasted from Excel', () => {
+  it('keeps the targets not pasted, and the template holds those already set', () => {
+    const current = [
+      { unitId: '411302', indicatorKey: 'amount', value: '2000000000' },
+      { unitId: '411381', indicatorKey: 'amount', value: '1000000000' },
+    ];
+    expect(
+      mergeTargets(current, [{ unitId: '411302', indicatorKey: 'amount', value: '4000000000' }]),
+    ).toEqual([
+      { unitId: '411381', indicatorKey: 'amount', value: '1000000000' },
+      { unitId: '411302', indicatorKey: 'amount', value: '4000000000' },
+    ]);
+    // A line of the template left empty sets nothing (and is no error).
+    expect(
+      readTargets('宛城区\t签约额\t\n邓州市\t签约额\t3亿', UNITS, [IND('amount', '签约额', 'per_unit')]),
+    ).toMatchObject([{ unitId: '411381', value: '300000000', problems: [] }]);
+    expect(templateText(UNITS, [IND('amount', '签约额', 'per_unit')], '单位\t指标\t目标值', current)).toBe(
+      '单位\t指标\t目标值\n宛城区\t签约额\t2000000000\n邓州市\t签约额\t1000000000',
+    );
+  });
+
   it('reads amounts as people type them, exactly', () => {
     expect(readTargetValue('2,000,000,000')).toBe('2000000000');
     expect(readTargetValue('20亿')).toBe('2000000000');

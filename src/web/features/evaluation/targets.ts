@@ -60,6 +60,8 @@ export function readTargets(
     const raw = (l.includes('\t') ? l.split('\t') : l.trim().split(/\s+/)).map((c) => c.trim());
     const cells: [string, string, string] = [raw[0] ?? '', raw[1] ?? '', raw.slice(2).join('') ?? ''];
     if (rows.length === 0 && /单位|unit/i.test(cells[0]) && readTargetValue(cells[2]) === null) continue;
+    // A unit and indicator with the value left empty (as the template lists every pair): not set.
+    if (cells[0] !== '' && cells[1] !== '' && cells[2] === '' && l.includes('\t')) continue;
     const problems: TargetProblem[] = [];
     if (raw.filter((c) => c !== '').length < 3) problems.push('columns');
     const unit = findUnit(units, cells[0]);
@@ -98,12 +100,31 @@ export function targetRows(rows: readonly PastedRow[]): TargetRow[] | null {
   }));
 }
 
-/** A sheet to fill in: a header and a line per unit and indicator with targets. */
+/**
+ * A sheet to fill in: a header and a line per unit and indicator with targets, holding the target
+ * already set (in 元, as the sheet reads amounts) where there is one.
+ */
 export function templateText(
   units: readonly Unit[],
   indicators: readonly Indicator[],
   header: string,
+  current: readonly TargetRow[] = [],
 ): string {
   const withTargets = indicators.filter((i) => i.target !== 'none');
-  return [header, ...units.flatMap((u) => withTargets.map((i) => `${u.name}\t${i.name}\t`))].join('\n');
+  const valueOf = (unitId: string, key: string) =>
+    current.find((c) => c.unitId === unitId && c.indicatorKey === key)?.value ?? '';
+  return [
+    header,
+    ...units.flatMap((u) => withTargets.map((i) => `${u.name}\t${i.name}\t${valueOf(u.id, i.key)}`)),
+  ].join('\n');
+}
+
+/**
+ * What pasting saves: the year's targets as they stand with the pasted ones put in (a pasted unit
+ * and indicator replaces the one set), so a few pasted lines never clear the others.
+ */
+export function mergeTargets(current: readonly TargetRow[], pasted: readonly TargetRow[]): TargetRow[] {
+  const key = (r: TargetRow) => `${r.unitId}|${r.indicatorKey}`;
+  const put = new Set(pasted.map(key));
+  return [...current.filter((r) => !put.has(key(r))), ...pasted];
 }

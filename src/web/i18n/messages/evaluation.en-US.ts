@@ -76,7 +76,7 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.meta.method': '“{name}”, version {version}',
   'ev.meta.range': 'Counting {from} to {to} (months 1–{months})',
   'ev.meta.asOf': 'Data as of {date}',
-  'ev.meta.computed': 'Computed {at}; visible to the city only',
+  'ev.meta.computed': 'Computed {at}; not published yet',
   'ev.meta.published': 'Published {at} · version {version}',
   'ev.meta.corrected': 'Corrected',
   'ev.meta.correctionReason': 'Version {version} is a correction. Reason: {reason}',
@@ -84,6 +84,8 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.publish.correct': 'Publish correction',
   'ev.publish.ok': 'Publish',
   'ev.publish.confirmTitle': 'Publish the ranking for {period}?',
+  'ev.publish.unfinished':
+    'Note: this period runs to {to} and is not over; its data run to {asOf}. Once published the result is frozen and shown to every county; later it can only be corrected.',
   'ev.publish.confirmText':
     'Publishing freezes the ranking: records added or changed later no longer move it. Changing it afterwards means computing again and publishing a correction with a reason.',
   'ev.publish.correctTitle': 'Publish a correction for {period} (version {version})',
@@ -293,7 +295,8 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.problem.required': 'Required',
   'ev.problem.unknown_group': 'No such ranking group',
   'ev.targets.title': 'Targets: “{name}” version {version}',
-  'ev.targets.replaces': 'Saving replaces all of this method’s targets for {year}',
+  'ev.targets.replaces':
+    'Paste updates only the targets pasted, the others stay; an uploaded file replaces all targets for {year}',
   'ev.targets.template': 'Make a template',
   'ev.targets.header': 'Unit\tIndicator\tTarget (yuan / count)',
   'ev.targets.placeholder':

@@ -72,7 +72,7 @@ export const zhEvaluation = {
   'ev.meta.method': '《{name}》第 {version} 版',
   'ev.meta.range': '统计区间 {from} 至 {to}（1—{months}月累计）',
   'ev.meta.asOf': '数据截至 {date}',
-  'ev.meta.computed': '计算于 {at}，仅市级可见',
+  'ev.meta.computed': '计算于 {at}，尚未发布',
   'ev.meta.published': '发布于 {at} · 第 {version} 版',
   'ev.meta.corrected': '已更正',
   'ev.meta.correctionReason': '第 {version} 版为更正版本，更正原因：{reason}',
@@ -80,6 +80,8 @@ export const zhEvaluation = {
   'ev.publish.correct': '发布更正',
   'ev.publish.ok': '确认发布',
   'ev.publish.confirmTitle': '发布{period}排名？',
+  'ev.publish.unfinished':
+    '注意：本期截至 {to}，尚未结束，数据只到 {asOf}。发布后结果即冻结并对各县区公开，以后只能以更正的方式修改。',
   'ev.publish.confirmText':
     '发布后排名即冻结：之后补录或修改的记录不再改变它。如需更改，只能重新计算并发布更正版本，并说明原因。',
   'ev.publish.correctTitle': '发布{period}更正（第 {version} 版）',
@@ -282,7 +284,7 @@ export const zhEvaluation = {
   'ev.problem.required': '必填',
   'ev.problem.unknown_group': '排名组不存在',
   'ev.targets.title': '设置目标：《{name}》第 {version} 版',
-  'ev.targets.replaces': '保存后替换该办法 {year} 年的全部目标',
+  'ev.targets.replaces': '粘贴：只更新粘贴的各项，其余目标不变；上传文件：整体替换 {year} 年的目标',
   'ev.targets.template': '生成模板',
   'ev.targets.header': '单位\t指标\t目标值（元/个）',
   'ev.targets.placeholder':

@@ -5,7 +5,7 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'nav.inspections': 'Inspections',
   'insp.title': 'Half-year inspections',
   'insp.subtitle':
-    'Project site inspections: judges score each site against the sheet; a site’s score is the mean of the judges’ totals (without the highest and lowest when so set), a county’s the mean of its sites. Once closed, the scores feed the evaluation’s inspection score indicator.',
+    'Project site inspections: judges score each site against the sheet; a site’s score is the mean of the judges’ totals (without the highest and lowest when so set), a county’s the mean of its sites. Once closed, the county scores are shown in the year-end review and scored by any method with a half-year inspection indicator.',
   'insp.link': 'Half-year inspections',
   'insp.new': 'New inspection',
   'insp.empty': 'No inspection yet',
@@ -36,7 +36,8 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'insp.field.name': 'Name',
   'insp.field.defaultName': '{period} project inspection',
   'insp.field.group': 'Ranking group',
-  'insp.field.groupHint': 'The county scores feed this group’s inspection score indicator for the period',
+  'insp.field.groupHint':
+    'The county scores appear in this group’s year-end review and count where its method has a half-year inspection indicator',
   'insp.field.sheet': 'Scoring sheet',
   'insp.field.sheetHint':
     'Judges mark each criterion from 0 to its maximum, in half points; the maxima usually add up to 100.',
@@ -86,13 +87,13 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'insp.close': 'Close inspection',
   'insp.close.title': 'Close “{name}”?',
   'insp.close.body':
-    'Closing freezes every mark: judges can no longer submit or correct. The county scores become the data of {group}’s inspection score indicator (inspection_score) for the period.',
+    'Closing freezes every mark: judges can no longer submit or correct. The county scores appear in {group}’s year-end review and count where the method has a half-year inspection indicator.',
   'insp.close.incomplete': '{count} sites are not scored by every judge; only the marks submitted count.',
   'insp.close.unscored': '{count} of them have no score at all and do not count for their county.',
   'insp.close.ok': 'Close inspection',
   'insp.closed': 'Inspection closed; its scores are final',
   'insp.closedBanner':
-    'This inspection is closed: its scores are final and feed {group}’s inspection score indicator.',
+    'This inspection is closed: its scores are final, shown in {group}’s year-end review and counted where the method has a half-year inspection indicator.',
   'insp.sites.title': 'Site scores',
   'insp.sites.col.site': 'Site',
   'insp.sites.col.county': 'County',

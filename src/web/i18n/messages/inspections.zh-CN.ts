@@ -3,7 +3,7 @@ export const zhInspections = {
   'nav.inspections': '半年观摩',
   'insp.title': '半年观摩',
   'insp.subtitle':
-    '项目建设观摩：评委到各现场按评分表打分，现场得分按规则去掉最高分和最低分后取平均，县区得分为其各现场得分的平均；观摩结束后计入考评的“观摩得分”指标。',
+    '项目建设观摩：评委到各现场按评分表打分，现场得分按规则去掉最高分和最低分后取平均，县区得分为其各现场得分的平均；观摩结束后，县区得分列入年终总评，考评办法设有“半年观摩得分”指标的，按此得分计分。',
   'insp.link': '半年观摩',
   'insp.new': '新建观摩',
   'insp.empty': '尚无观摩',
@@ -34,7 +34,7 @@ export const zhInspections = {
   'insp.field.name': '观摩名称',
   'insp.field.defaultName': '{period}项目建设观摩',
   'insp.field.group': '排名组',
-  'insp.field.groupHint': '县区得分计入该排名组本期考评的“观摩得分”指标',
+  'insp.field.groupHint': '县区得分列入该排名组的年终总评；考评办法设有“半年观摩得分”指标的，按此计分',
   'insp.field.sheet': '评分表',
   'insp.field.sheetHint': '评委按项打分，每项 0 分到满分，可打半分；各项满分合计通常为 100 分。',
   'insp.field.dropExtremes': '去掉一个最高分和一个最低分',
@@ -82,12 +82,13 @@ export const zhInspections = {
   'insp.close': '结束观摩',
   'insp.close.title': '结束“{name}”？',
   'insp.close.body':
-    '结束后所有评分即冻结，评委不能再提交或修改；各县区得分将作为{group}本期考评“观摩得分”指标（inspection_score）的数据。',
+    '结束后所有评分即冻结，评委不能再提交或修改；各县区得分列入{group}年终总评，考评办法设有“半年观摩得分”指标的，本期按此得分计分。',
   'insp.close.incomplete': '尚有 {count} 个现场未被全部评委评分，只按已提交的评分计算。',
   'insp.close.unscored': '其中 {count} 个现场无人评分，不计入县区得分。',
   'insp.close.ok': '结束观摩',
   'insp.closed': '观摩已结束，评分已冻结',
-  'insp.closedBanner': '观摩已结束：评分已冻结，县区得分已计入{group}考评的“观摩得分”指标。',
+  'insp.closedBanner':
+    '观摩已结束：评分已冻结，县区得分列入{group}年终总评；考评办法设有“半年观摩得分”指标的，按此得分计分。',
   'insp.sites.title': '现场得分',
   'insp.sites.col.site': '现场',
   'insp.sites.col.county': '县区',
