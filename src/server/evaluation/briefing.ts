@@ -5,6 +5,7 @@ import type { Ctx } from '../auth/principal';
 import type { Executor } from '../db/client';
 import { rankingGroups } from '../db/schema/org';
 import { govDocument, govFooter, govHeading, govParagraph, govTable, govTitle } from '../office/docx';
+import { add, decimal, hundredthsText, toHundredths, ZERO } from '../../domain/evaluation/rational';
 import { findResult } from './results';
 
 const CN_NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -48,15 +49,19 @@ export async function rankingBriefing(db: Executor, ctx: Ctx, q: { period: strin
   );
   const widths = [
     700,
-    1900,
-    ...indicators.map(() => Math.floor(4400 / Math.max(1, indicators.length))),
+    1700,
+    ...indicators.map(() => Math.floor(3800 / Math.max(1, indicators.length))),
+    800,
     1000,
     800,
   ];
+  /** A unit's bonuses less its deductions, so that each row adds up to its total. */
+  const adjustment = (u: (typeof p.units)[number]) =>
+    hundredthsText(toHundredths(u.rules.reduce((sum, x) => add(sum, decimal(x.points)), ZERO)));
   const children = [
     govTitle(title),
     govParagraph(
-      `根据《${p.method.name}》，现将${group?.name ?? q.group}${when}（${dateWords(p.from)}至${dateWords(p.to)}）招商引资工作考评情况通报如下：`,
+      `根据《${p.method.name}》，现将${group?.name ?? q.group}${when}（${dateWords(p.from)}至${dateWords(p.to)}累计）招商引资工作考评情况通报如下：`,
     ),
     govHeading('一、考评排名'),
     govTable({
@@ -64,15 +69,17 @@ export async function rankingBriefing(db: Executor, ctx: Ctx, q: { period: strin
         '名次',
         '单位',
         ...indicators.map((i) => `${i.name}（${i.maxPoints.replace(/\.00$/, '')}分）`),
+        '加减分',
         '总分',
         '较上期',
       ],
       widths,
-      align: ['center', 'left', ...indicators.map(() => 'right' as const), 'right', 'center'],
+      align: ['center', 'left', ...indicators.map(() => 'right' as const), 'right', 'right', 'center'],
       rows: p.units.map((u) => [
         String(u.rank),
         u.unitName,
         ...u.indicators.map((i) => i.points),
+        adjustment(u),
         u.total,
         change(u.rankChange),
       ]),
@@ -89,7 +96,7 @@ export async function rankingBriefing(db: Executor, ctx: Ctx, q: { period: strin
     govHeading('三、加减分情况'),
     ...(adjustments.length ? adjustments.map((a) => govParagraph(a)) : [govParagraph('本期无加减分事项。')]),
     govParagraph(
-      `考评数据截至${dateWords(p.asOf)}，以推进平台记录为准；各项得分可在平台“考评结果”中逐项查询至项目。`,
+      `考评数据截至${dateWords(p.asOf)}，以推进平台记录为准；各项得分可在平台“考评排名”中逐项查询至项目。`,
     ),
     govFooter('南阳市招商引资工作领导小组办公室'),
     govFooter(dateWords(shanghaiDate(ctx.now))),

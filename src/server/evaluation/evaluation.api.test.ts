@@ -214,8 +214,10 @@ describe('evaluation: methods, computing, freezing, explaining', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const text = (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join('|');
     // The table: header, then 宛城区 and 邓州市 tied first at 105.00 after the correction.
-    expect(text).toContain('名次|单位|签约额（60分）|签约项目数（40分）|总分|较上期');
-    expect(text).toMatch(/1\|(宛城区|邓州市)\|60\.00\|40\.00\|105\.00/);
+    expect(text).toContain('名次|单位|签约额（60分）|签约项目数（40分）|加减分|总分|较上期');
+    // Each row adds up: 60 + 40 + 5 (one ≥10亿 project) = 105.
+    expect(text).toMatch(/1\|(宛城区|邓州市)\|60\.00\|40\.00\|5\.00\|105\.00/);
+    expect(text).toContain('（2026年1月1日至2026年6月30日累计）');
     expect(text).toContain('予以通报表扬');
     expect(text).toContain('宛城区：十亿元以上项目1项，加5.00分');
     expect(

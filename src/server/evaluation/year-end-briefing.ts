@@ -62,7 +62,7 @@ export async function yearEndBriefing(db: Executor, ctx: Ctx, year: number, grou
     ...(rewards.length ? rewards.map((x) => govParagraph(x)) : [govParagraph('本年度无奖励事项。')]),
     govHeading('三、惩戒'),
     ...(penalties.length ? penalties.map((x) => govParagraph(x)) : [govParagraph('本年度无惩戒事项。')]),
-    govParagraph('各项得分可在推进平台“考评结果”中逐项查询至项目、月报和督办事项。'),
+    govParagraph('各项得分可在推进平台“考评排名”中逐项查询至项目、月报和督办事项。'),
     govFooter('南阳市招商引资工作领导小组办公室'),
     govFooter(dateWords(shanghaiDate(ctx.now))),
   ];
