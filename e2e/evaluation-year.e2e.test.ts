@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, login, screenshot, pageCall } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 import { signedCountMethod } from '../src/server/test/evaluation-fixtures';
+import { signedProject } from './support/projects';
 
 type Line = { total: string; rank: number; outcome: string | null } | null;
 type Overview = {
@@ -35,36 +36,8 @@ describe('year-end overall evaluation: ranks, awards from the result, revoking, 
     expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
     return res.json;
   };
-  const sign = async (name: string, regionId: string, totalInvestment: string) => {
-    const created = await ok<{ id: string; version: number }>(page, 'POST', '/api/projects', {
-      name,
-      regionId,
-      industryCategory: 'industrial',
-      strategicEmerging: true,
-      industry: '装备制造',
-      investorName: `${name}投资有限公司`,
-      totalInvestment,
-      promotionMethods: ['chain'],
-      brings: ['capital'],
-      landSituation: 'new_land',
-    });
-    let version = created.version;
-    for (const step of [
-      { to: 'negotiating', date: `${YEAR}-01-10` },
-      {
-        to: 'signed',
-        date: `${YEAR}-04-28`,
-        signing: { signingType: 'formal', contractedInvestment: totalInvestment, startBy: `${YEAR}-12-01` },
-      },
-    ]) {
-      version = (
-        await ok<{ version: number }>(page, 'POST', `/api/projects/${created.id}/transitions`, {
-          version,
-          ...step,
-        })
-      ).version;
-    }
-  };
+  const sign = (name: string, regionId: string, totalInvestment: string) =>
+    signedProject(page, { name, regionId, totalInvestment }, `${YEAR}-04-28`);
   const publish = async (period: string) => {
     const draft = await ok<{ id: string }>(page, 'POST', '/api/evaluations/results/compute', {
       period,

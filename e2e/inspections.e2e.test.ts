@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, login, screenshot, pageCall } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
+import { signedProject } from './support/projects';
 
 type View = {
   id: string;
@@ -128,19 +129,8 @@ describe('half-year inspection: set-up, phone scoring, dropped extremes, closing
       [siteNames[0], WANCHENG],
       [siteNames[1], DENGZHOU],
     ] as const) {
-      const created = await call(page, 'POST', '/api/projects', {
-        name,
-        regionId,
-        industryCategory: 'industrial',
-        strategicEmerging: true,
-        industry: '装备制造',
-        investorName: `${name}投资有限公司`,
-        totalInvestment: '150000000',
-        promotionMethods: ['chain'],
-        brings: ['capital'],
-        landSituation: 'new_land',
-      });
-      expect(created.status).toBe(201);
+      // Sites are signed projects: the picker offers nothing at 线索 or 在谈.
+      await signedProject(page, { name, regionId, totalInvestment: '150000000' }, '2026-04-28');
     }
   });
   afterAll(async () => {

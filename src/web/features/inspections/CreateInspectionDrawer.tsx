@@ -113,6 +113,9 @@ export function CreateInspectionDrawer({ open, onClose }: Props) {
       onClose={onClose}
       placement={mobile ? 'bottom' : 'right'}
       size={mobile ? '92%' : 640}
+      // A set-up takes a while to fill in: only 取消 or × closes it, not a stray Esc or click outside.
+      keyboard={false}
+      mask={{ closable: false }}
       forceRender
       footer={
         <FormDrawerFooter

@@ -1,10 +1,14 @@
 import { Button, Empty, Select } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { MAIN_PATH, PIPELINE_STAGES } from '../../../domain/lifecycle/stages';
 import type { ProjectSummary } from '../projects/types';
 import { useProjectSearch } from '../projects/useProjectSearch';
 
 type Props = { value?: string[]; onChange?: (ids: string[]) => void };
+
+/** A site is a signed project on its way to production (not a lead, not terminated). */
+const SITE_STAGES = [...MAIN_PATH.filter((s) => !PIPELINE_STAGES.includes(s)), 'stalled'].join(',');
 type Site = Pick<ProjectSummary, 'id' | 'code' | 'name' | 'regionName'>;
 
 /**
@@ -14,7 +18,7 @@ type Site = Pick<ProjectSummary, 'id' | 'code' | 'name' | 'regionName'>;
 export function SitePicker({ value, onChange }: Props) {
   const t = useT();
   const ids = value ?? [];
-  const { typed, setTyped, list, items } = useProjectSearch();
+  const { typed, setTyped, list, items } = useProjectSearch(SITE_STAGES);
   const [known, setKnown] = useState<Record<string, Site>>({});
 
   const add = (id: string) => {
