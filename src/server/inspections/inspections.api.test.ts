@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signingSteps } from '../test/evaluation-fixtures';
 import { projectBody, startTestApp, type TestApp } from '../test/harness';
 
 type View = {
@@ -33,23 +34,42 @@ describe('half-year inspection', () => {
     [admin, leader, ducha] = await Promise.all([t.login('admin'), t.login('leader'), t.login('ducha')]);
     const wancheng = await t.login('wancheng');
     const dengzhou = await t.login('dengzhou');
-    const p1 = (await api(wancheng, 'POST', '/api/projects', projectBody({ name: '宛城观摩一' }))).json().id;
-    const p2 = (
+    /** Sites are signed projects: each is taken to 签约 through the lifecycle API. */
+    const signed = async (who: string, over: Record<string, unknown>) => {
+      const p = (await api(who, 'POST', '/api/projects', projectBody(over))).json<{
+        id: string;
+        version: number;
+      }>();
+      let version = p.version;
+      for (const body of signingSteps('2026-04-28', projectBody(over).totalInvestment)) {
+        const res = await api(who, 'POST', `/api/projects/${p.id}/transitions`, { version, ...body });
+        expect(res.statusCode, res.body).toBe(200);
+        version = res.json().version;
+      }
+      return p.id;
+    };
+    const p1 = await signed(wancheng, { name: '宛城观摩一' });
+    const p2 = await signed(wancheng, { name: '宛城观摩二', investorName: '某二公司' });
+    const p3 = await signed(dengzhou, { name: '邓州观摩', regionId: '411381', investorName: '某三公司' });
+    // A lead is no site: refused, naming the entry.
+    const lead = (
       await api(
         wancheng,
         'POST',
         '/api/projects',
-        projectBody({ name: '宛城观摩二', investorName: '某二公司' }),
+        projectBody({ name: '宛城在谈项目', investorName: '某四公司' }),
       )
     ).json().id;
-    const p3 = (
-      await api(
-        dengzhou,
-        'POST',
-        '/api/projects',
-        projectBody({ name: '邓州观摩', regionId: '411381', investorName: '某三公司' }),
-      )
-    ).json().id;
+    const refused = await api(admin, 'POST', '/api/inspections', {
+      name: '含在谈项目的观摩',
+      period: '2026H1',
+      groupId: 'counties',
+      sheet: [{ key: 'progress', name: '项目进度', max: '100' }],
+      judgeIds: [await idOf(leader)],
+      projectIds: [p1, lead],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0]).toMatchObject({ path: 'body.projectIds.1', code: 'not_signed' });
     const made = await api(admin, 'POST', '/api/inspections', {
       name: '2026年上半年项目建设观摩',
       period: '2026H1',
@@ -64,6 +84,16 @@ describe('half-year inspection', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     view = made.json<View>();
+    // The judges are told, in the app, with the way to the scoring page.
+    const told = (await api(leader, 'GET', '/api/notifications')).json<{
+      items: { title: string; link: string }[];
+    }>();
+    expect(told.items).toContainEqual(
+      expect.objectContaining({
+        title: '观摩评分：2026年上半年项目建设观摩',
+        link: `/inspections/${view.id}`,
+      }),
+    );
     // The judges keep the order the city listed them in.
     expect(made.json().judges.map((j: { displayName: string }) => j.displayName)).toEqual([
       '市投资促进局 管理员',

@@ -8,7 +8,9 @@ import {
 } from '../../domain/evaluation/inspection';
 import { parsePeriod } from '../../domain/evaluation/period';
 import { decimal, hundredthsText, toHundredths, type Rational } from '../../domain/evaluation/rational';
+import { PIPELINE_STAGES } from '../../domain/lifecycle/stages';
 import { appendAudit } from '../audit/trail';
+import { announce } from '../notify/outbox';
 import type { Ctx } from '../auth/principal';
 import type { Db, Executor } from '../db/client';
 import { rowsOf } from '../db/rows';
@@ -48,11 +50,18 @@ export async function createInspection(db: Db, ctx: Ctx, input: InspectionCreate
     const missingJudge = input.judgeIds.findIndex((id) => !judges.some((j) => j.id === id));
     if (missingJudge >= 0) throw bad(`body.judgeIds.${missingJudge}`, 'unknown account', 'unknown_user');
     const sites = await tx
-      .select({ id: projects.id, regionId: projects.regionId })
+      .select({ id: projects.id, regionId: projects.regionId, stage: projects.stage })
       .from(projects)
       .where(inArray(projects.id, input.projectIds));
     const missingSite = input.projectIds.findIndex((id) => !sites.some((p) => p.id === id));
     if (missingSite >= 0) throw bad(`body.projectIds.${missingSite}`, 'unknown project', 'unknown_project');
+    // A site is a signed project on its way to production: not a lead, not terminated.
+    const unsigned = input.projectIds.findIndex((id) => {
+      const stage = sites.find((p) => p.id === id)?.stage;
+      return !stage || PIPELINE_STAGES.includes(stage) || stage === 'terminated';
+    });
+    if (unsigned >= 0)
+      throw bad(`body.projectIds.${unsigned}`, 'not a signed project in progress', 'not_signed');
     const [row] = await tx
       .insert(inspections)
       .values({ ...input, createdBy: ctx.principal.id, createdAt: ctx.now })
@@ -75,6 +84,17 @@ export async function createInspection(db: Db, ctx: Ctx, input: InspectionCreate
       { action: 'inspection.create', entityType: 'inspection', entityId: row.id, diff: { after: input } },
       ctx.now,
     );
+    // Each judge hears of it (in the app), with the way to the scoring page.
+    await announce(tx, {
+      userIds: input.judgeIds.filter((id) => id !== ctx.principal.id),
+      unit: null,
+      itemId: null,
+      kind: 'inspection_judge',
+      title: `观摩评分：${input.name}`,
+      body: `您被列为评委，共 ${input.projectIds.length} 个现场，请到现场后逐一评分`,
+      link: `/inspections/${row.id}`,
+      now: ctx.now,
+    });
     return row.id;
   });
 }
