@@ -147,5 +147,7 @@ export const enInspections: Record<keyof typeof zhInspections, string> = {
   'fieldError.period_invalid': 'Not a period (use e.g. 2026H1)',
   'fieldError.duplicate': 'Same as an earlier one',
   'fieldError.not_positive': 'Must be above 0',
+  'fieldError.not_signed':
+    'Must be a signed project in progress (not a lead, under negotiation or terminated)',
   'fieldError.unknown_project': 'No such project',
 };

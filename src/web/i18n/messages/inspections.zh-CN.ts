@@ -142,5 +142,6 @@ export const zhInspections = {
   'fieldError.period_invalid': '期间无效（应如 2026H1）',
   'fieldError.duplicate': '与前面的项重复',
   'fieldError.not_positive': '须大于 0',
+  'fieldError.not_signed': '须为已签约、在推进中的项目（不能是线索、在谈或已终止的项目）',
   'fieldError.unknown_project': '项目不存在',
 };
