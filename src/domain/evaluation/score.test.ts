@@ -201,6 +201,28 @@ describe('normalisations and fallbacks', () => {
       { elapsedShare: r(1) },
     ).map((x) => [x.unitId, x.indicators[0]?.points, x.indicators[0]?.fallback ?? null, x.rank]);
 
+  it('a rate without a base counts as 0 and says so', () => {
+    const rate = ind('on_time', 'supervision_on_time_rate', '10', {
+      normalisation: { kind: 'efficacy', floor: '0.6' },
+      target: 'none',
+    });
+    const scored = scoreUnits(
+      { name: 't', totalPoints: '10', periodKind: 'year', indicators: [rate], rules: [] },
+      [
+        { unitId: 'x', metrics: { supervision_on_time_rate: { value: r(1, 2) } }, targets: {} },
+        { unitId: 'y', metrics: { supervision_on_time_rate: { value: r(1) } }, targets: {} },
+        { unitId: 'z', metrics: { supervision_on_time_rate: { value: r(0), noBase: true } }, targets: {} },
+      ],
+      { elapsedShare: r(1) },
+    ).map((x) => [x.unitId, x.indicators[0]?.points, x.indicators[0]?.fallback ?? null]);
+    // Over [0.5, 1, 0]: x 10 × (0.6 + 0.4 × 0.5) = 8, y 10, z the floor 6 — marked no_base.
+    expect(scored).toEqual([
+      ['x', '8.00', null],
+      ['y', '10.00', null],
+      ['z', '6.00', 'no_base'],
+    ]);
+  });
+
   it('min-max, rank points and a negative efficacy indicator', () => {
     const mm = ind('mm', 'new_starts', '10', { normalisation: { kind: 'min_max' }, target: 'none' });
     expect(

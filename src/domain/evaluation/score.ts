@@ -18,7 +18,13 @@ import {
 } from './rational';
 
 /** One unit's figures for one metric: the period's value, last year's (for growth), and the records behind. */
-export type MetricValue = { value: Rational; lastYear?: Rational | null; evidence?: readonly string[] };
+export type MetricValue = {
+  value: Rational;
+  lastYear?: Rational | null;
+  evidence?: readonly string[];
+  /** A rate without a base this period (e.g. no item resolved): counted as 0, and said so. */
+  noBase?: boolean;
+};
 
 export type UnitInput = {
   unitId: string;
@@ -29,7 +35,7 @@ export type UnitInput = {
 };
 
 /** Why a figure is not what the formula alone gives: visible in the result, never a silent NaN. */
-export type Fallback = 'no_value' | 'no_target' | 'zero_target' | 'zero_range' | 'no_last_year';
+export type Fallback = 'no_value' | 'no_base' | 'no_target' | 'zero_target' | 'zero_range' | 'no_last_year';
 
 export type IndicatorScore = {
   key: string;
@@ -78,6 +84,7 @@ export function outcomeOf(rank: number, units: number, o: { commend: number; ple
 /** The value an indicator judges: the level, or growth over the same period last year. */
 function basisValue(ind: Indicator, m: MetricValue | undefined): { x: Rational; fallback: Fallback | null } {
   if (!m) return { x: ZERO, fallback: 'no_value' };
+  if (m.noBase) return { x: ZERO, fallback: 'no_base' };
   if (ind.basis === 'level') return { x: m.value, fallback: null };
   if (!m.lastYear || isZero(m.lastYear)) return { x: ZERO, fallback: 'no_last_year' };
   return { x: div(sub(m.value, m.lastYear), m.lastYear), fallback: null };

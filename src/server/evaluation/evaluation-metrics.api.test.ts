@@ -176,4 +176,32 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
     // 邓州: 丙 (3亿) and 丁 (15亿) industrial, no services; one of 5亿 or more.
     expect(figures('411381')).toEqual(['2', '0', '1.00']);
   });
+
+  it('marks a rate with nothing to compute it on (no supervision item resolved) instead of a bare 0', async () => {
+    const m = await api(admin, 'POST', '/api/evaluations/methods', {
+      family: 'no-base-test',
+      validFrom: '2026-01-01',
+      groupIds: ['counties'],
+      body: {
+        name: '按期办结率测试',
+        totalPoints: '10',
+        periodKind: 'quarter',
+        indicators: [
+          { ...METHOD.indicators[1], key: 'on_time', metric: 'supervision_on_time_rate', points: '10' },
+        ],
+        rules: [],
+      },
+    });
+    expect(m.statusCode, m.body).toBe(201);
+    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
+    const res = (
+      await api(admin, 'POST', '/api/evaluations/results/compute', {
+        period: '2026Q2',
+        groupId: 'counties',
+        methodId: m.json().id,
+      })
+    ).json<Result>();
+    expect(new Set(res.payload.units.map((u) => u.indicators[0]?.fallback))).toEqual(new Set(['no_base']));
+    expect(line(res, '411302').indicators[0]).toMatchObject({ raw: '0', points: '10.00' });
+  });
 });

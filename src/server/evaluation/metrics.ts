@@ -91,6 +91,7 @@ function byUnitOf(rows: Row[], before: Row[], lastYear: boolean): Map<string, Me
       const last = before.find((b) => b.unit_id === row.unit_id);
       byUnit.set(row.unit_id, {
         value: toRational(row.num, row.den),
+        ...(row.den !== null && decimal(row.den).num === 0n ? { noBase: true } : {}),
         lastYear: lastYear ? (last ? toRational(last.num, last.den) : r(0)) : null,
         evidence: row.ids ?? [],
       });
@@ -186,7 +187,12 @@ async function rateMetric(
       rate === 'funding'
         ? [yuanToFen(x.numeratorAmount ?? '0'), yuanToFen(x.denominatorAmount ?? '0')]
         : [BigInt(x.numeratorCount), BigInt(x.denominatorCount)];
-    out.set(row.regionId, { value: den === 0n ? r(0) : r(num, den), lastYear: null, evidence: [] });
+    out.set(
+      row.regionId,
+      den === 0n
+        ? { value: r(0), lastYear: null, evidence: [], noBase: true }
+        : { value: r(num, den), lastYear: null, evidence: [] },
+    );
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { MetricKey } from '../../domain/evaluation/method';
+import { METRICS, type MetricKey } from '../../domain/evaluation/method';
 import { parsePeriod } from '../../domain/evaluation/period';
 import { decimal, hundredthsText, r, toHundredths, type Rational } from '../../domain/evaluation/rational';
 import { scoreUnits, type UnitInput } from '../../domain/evaluation/score';
@@ -121,7 +121,13 @@ export async function computeResult(
     metrics: Object.fromEntries(
       [...values].map(([key, byUnit]) => [
         key,
-        byUnit.get(u.id) ?? { value: r(0), lastYear: growthKeys.includes(key) ? r(0) : null, evidence: [] },
+        byUnit.get(u.id) ?? {
+          value: r(0),
+          lastYear: growthKeys.includes(key) ? r(0) : null,
+          evidence: [],
+          // No records at all: a count is 0; a rate has no base to be computed on.
+          ...(METRICS[key] === 'rate' ? { noBase: true } : {}),
+        },
       ]),
     ),
     targets: Object.fromEntries(

@@ -129,6 +129,7 @@ export const enEvaluation: Record<keyof typeof zhEvaluation, string> = {
   'ev.formula.minMax': 'Scoring (min–max): points × (unit − lowest) ÷ (highest − lowest).',
   'ev.formula.rank': 'Scoring (rank points): points × (units − rank + 1) ÷ units.',
   'ev.fallback.no_value': 'This ranking group has no data source for it; counted as 0.',
+  'ev.fallback.no_base': 'No base to compute the rate on this period (e.g. no item resolved); counted as 0.',
   'ev.fallback.no_target': 'No target was set: this indicator earns no points.',
   'ev.fallback.zero_target': 'The target is 0: counted as met, full points.',
   'ev.fallback.zero_range': 'All units have the same value: everyone earns full points.',

@@ -122,6 +122,7 @@ export const zhEvaluation = {
   'ev.formula.minMax': '计分（极差法）：分值 × (本单位 − 最低) ÷ (最高 − 最低)。',
   'ev.formula.rank': '计分（名次法）：分值 × (单位数 − 名次 + 1) ÷ 单位数。',
   'ev.fallback.no_value': '该排名组没有这项数据来源，按 0 计。',
+  'ev.fallback.no_base': '本期没有可计算比率的基数（如没有已办结的督办事项），按 0 计。',
   'ev.fallback.no_target': '未下达目标，本项不得分。',
   'ev.fallback.zero_target': '目标为 0，视同完成，得满分。',
   'ev.fallback.zero_range': '各单位数值相同，均得满分。',
