@@ -30,32 +30,48 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
   });
   afterAll(() => tb.t.close());
 
-  it('scores the delivery rates as the rates service counts them', async () => {
+  /** Publishes a method version and ranks 2026Q2 by it. */
+  const publishAndRank = async (methodId: string) => {
+    await api(admin, 'POST', `/api/evaluations/methods/${methodId}/publish`);
+    const res = await api(admin, 'POST', '/api/evaluations/results/compute', {
+      period: '2026Q2',
+      groupId: 'counties',
+      methodId,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<Result>();
+  };
+  /** A new method of the counties (from 2026), published, and 2026Q2 ranked by it. */
+  const rankWith = async (family: string, body: object) => {
     const m = await api(admin, 'POST', '/api/evaluations/methods', {
-      family: 'rates-test',
+      family,
       validFrom: '2026-01-01',
       groupIds: ['counties'],
-      body: {
-        name: '履约考评',
-        totalPoints: '10',
-        periodKind: 'quarter',
-        indicators: [
-          {
-            key: 'landing',
-            name: '落地率',
-            metric: 'rate_landing',
-            basis: 'level',
-            direction: 'positive',
-            points: '10',
-            normalisation: { kind: 'min_max' },
-            target: 'none',
-          },
-        ],
-        rules: [],
-      },
+      body,
     });
     expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
+    return publishAndRank(m.json().id);
+  };
+
+  it('scores the delivery rates as the rates service counts them', async () => {
+    const res = await rankWith('rates-test', {
+      name: '履约考评',
+      totalPoints: '10',
+      periodKind: 'quarter',
+      indicators: [
+        {
+          key: 'landing',
+          name: '落地率',
+          metric: 'rate_landing',
+          basis: 'level',
+          direction: 'positive',
+          points: '10',
+          normalisation: { kind: 'min_max' },
+          target: 'none',
+        },
+      ],
+      rules: [],
+    });
     const rates = (
       await api(
         admin,
@@ -66,13 +82,6 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
     const wanchengLanding = rates.rows
       .find((x: { regionId: string }) => x.regionId === '411302')
       .rates.find((x: { key: string }) => x.key === 'landing');
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result>();
     const mine = line(res, '411302').indicators[0];
     // No project has registered yet: 0 of the signed ones — the same count as the rates page.
     expect(wanchengLanding).toMatchObject({ numeratorCount: 0, denominatorCount: 2 });
@@ -104,14 +113,9 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
     expect(await paths({ signingTypes: [] }, 422)).toEqual(['body.body.exclusions.signingTypes']);
     const m = await create({ minInvestment: '1000000000', signingTypes: ['formal'], units: ['411303'] });
     expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result & { payload: { excludedUnits: { unitId: string }[] } }>();
+    const res = (await publishAndRank(m.json().id)) as Result & {
+      payload: { excludedUnits: { unitId: string }[] };
+    };
     // 宛城: 甲 (5亿) is below 10亿, 乙 (12亿) counts; 邓州: 丙 (3亿) is left out, 丁 (15亿) counts.
     expect(line(res, '411302').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
     expect(line(res, '411381').indicators[0]).toMatchObject({ key: 'count', raw: '1' });
@@ -134,39 +138,25 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
       },
       '2026-05-20',
     );
-    const m = await api(admin, 'POST', '/api/evaluations/methods', {
-      family: 'category-test',
-      validFrom: '2026-01-01',
-      groupIds: ['counties'],
-      body: {
-        name: '分类指标测试',
-        totalPoints: '100',
-        periodKind: 'quarter',
-        indicators: [
-          { ...METHOD.indicators[1], key: 'industrial', metric: 'signed_count_industrial', points: '50' },
-          { ...METHOD.indicators[1], key: 'services', metric: 'signed_amount_services', points: '50' },
-        ],
-        rules: [
-          {
-            key: 'five',
-            name: '5亿元以上项目',
-            kind: 'bonus',
-            metric: 'projects_over_5yi',
-            each: '1',
-            cap: null,
-          },
-        ],
-      },
+    const res = await rankWith('category-test', {
+      name: '分类指标测试',
+      totalPoints: '100',
+      periodKind: 'quarter',
+      indicators: [
+        { ...METHOD.indicators[1], key: 'industrial', metric: 'signed_count_industrial', points: '50' },
+        { ...METHOD.indicators[1], key: 'services', metric: 'signed_amount_services', points: '50' },
+      ],
+      rules: [
+        {
+          key: 'five',
+          name: '5亿元以上项目',
+          kind: 'bonus',
+          metric: 'projects_over_5yi',
+          each: '1',
+          cap: null,
+        },
+      ],
     });
-    expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result>();
     const figures = (unitId: string) => {
       const l = line(res, unitId);
       return [...l.indicators.map((i) => i.raw), l.rules[0]?.points];
@@ -178,29 +168,15 @@ describe('evaluation: rates, exclusion rules, categories and size bands', () => 
   });
 
   it('marks a rate with nothing to compute it on (no supervision item resolved) instead of a bare 0', async () => {
-    const m = await api(admin, 'POST', '/api/evaluations/methods', {
-      family: 'no-base-test',
-      validFrom: '2026-01-01',
-      groupIds: ['counties'],
-      body: {
-        name: '按期办结率测试',
-        totalPoints: '10',
-        periodKind: 'quarter',
-        indicators: [
-          { ...METHOD.indicators[1], key: 'on_time', metric: 'supervision_on_time_rate', points: '10' },
-        ],
-        rules: [],
-      },
+    const res = await rankWith('no-base-test', {
+      name: '按期办结率测试',
+      totalPoints: '10',
+      periodKind: 'quarter',
+      indicators: [
+        { ...METHOD.indicators[1], key: 'on_time', metric: 'supervision_on_time_rate', points: '10' },
+      ],
+      rules: [],
     });
-    expect(m.statusCode, m.body).toBe(201);
-    await api(admin, 'POST', `/api/evaluations/methods/${m.json().id}/publish`);
-    const res = (
-      await api(admin, 'POST', '/api/evaluations/results/compute', {
-        period: '2026Q2',
-        groupId: 'counties',
-        methodId: m.json().id,
-      })
-    ).json<Result>();
     expect(new Set(res.payload.units.map((u) => u.indicators[0]?.fallback))).toEqual(new Set(['no_base']));
     expect(line(res, '411302').indicators[0]).toMatchObject({ raw: '0', points: '10.00' });
   });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { applyFieldErrors, errorMessage } from '../../lib/errors';
 import { DATE_FORMAT } from '../../lib/format';
-import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
+import { OutcomeTag } from '../evaluation/RankBits';
 import { MoneyInput } from '../projects/ProjectFormFields';
 import { useAwardsFromResult } from './queries';
 import type { YearEndOverview } from './types';
@@ -17,6 +17,7 @@ import {
   isWanText,
   type FromResultValues,
 } from './yearEnd';
+import { RankBadge } from '../../lib/RankBadge';
 
 type Values = Omit<FromResultValues, 'decidedOn'> & { decidedOn: Dayjs | null };
 type Outcome = ReturnType<typeof fromResultOutcome>;

@@ -1,10 +1,11 @@
 import { Button } from 'antd';
 import { useT } from '../../i18n/useT';
-import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
+import { OutcomeTag } from '../evaluation/RankBits';
 import { AwardTags } from './AwardTags';
 import { PeriodRank, periodShort } from './PeriodRank';
 import type { YearEndOverview } from './types';
 import type { RowActions } from './YearEndTable';
+import { RankBadge } from '../../lib/RankBadge';
 
 /** The year on a phone: a card per unit — annual rank, total and outcome, each period's rank, awards. */
 export function YearEndCards({ overview, onAward, onRevoke }: { overview: YearEndOverview } & RowActions) {

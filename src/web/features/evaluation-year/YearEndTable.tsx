@@ -2,10 +2,11 @@ import { Button, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useT } from '../../i18n/useT';
-import { OutcomeTag, RankBadge } from '../evaluation/RankBits';
+import { OutcomeTag } from '../evaluation/RankBits';
 import { AwardTags } from './AwardTags';
 import { PeriodRank, periodShort } from './PeriodRank';
 import type { Award, YearEndOverview, YearUnit } from './types';
+import { RankBadge } from '../../lib/RankBadge';
 
 export type RowActions = {
   /** The city admin records and revokes; null for readers. */

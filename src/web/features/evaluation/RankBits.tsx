@@ -2,7 +2,6 @@ import { Tag, Tooltip } from 'antd';
 import { useT } from '../../i18n/useT';
 import { adjustmentOf, signedPoints } from './figures';
 import type { Outcome, RuleLine } from './types';
-import './rank.css';
 
 /** ↑2 (moved up), ↓1 (down), — (same), or nothing to compare with. */
 export function RankChange({ change }: { change: number | null }) {
@@ -74,8 +73,3 @@ export function Adjustments({ rules }: { rules: RuleLine[] }) {
 
 /** "60.00" → "60", "7.50" → "7.5": a method's maximum points in headings. */
 export const maxText = (points: string) => (points.includes('.') ? points.replace(/\.?0+$/, '') : points);
-
-/** A rank in a round badge (gold, silver, bronze for the first three); "—" without one. */
-export function RankBadge({ rank }: { rank: number | null }) {
-  return <span className={rank === null ? 'ev-rank' : `ev-rank is-${Math.min(rank, 4)}`}>{rank ?? '—'}</span>;
-}

@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/useT';
 import type { LineDiff } from './diff';
 import { signedPoints } from './figures';
-import { Adjustments, maxText, OutcomeTag, RankChange, RankBadge } from './RankBits';
+import { Adjustments, maxText, OutcomeTag, RankChange } from './RankBits';
 import { UnitName } from './RankingTable';
 import type { UnitLine } from './types';
+import { RankBadge } from '../../lib/RankBadge';
 
 type Props = {
   units: UnitLine[];

@@ -3,8 +3,9 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../i18n/useT';
 import type { LineDiff } from './diff';
 import { signedPoints } from './figures';
-import { Adjustments, maxText, OutcomeTag, RankChange, RankBadge } from './RankBits';
+import { Adjustments, maxText, OutcomeTag, RankChange } from './RankBits';
 import type { UnitLine } from './types';
+import { RankBadge } from '../../lib/RankBadge';
 
 type Props = {
   units: UnitLine[];

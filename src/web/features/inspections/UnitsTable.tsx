@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../i18n/useT';
 import { rankUnits, type RankedUnit } from './marks';
 import type { UnitScore } from './types';
-import { RankBadge } from '../evaluation/RankBits';
+import { RankBadge } from '../../lib/RankBadge';
 
 /** 县区得分: each county's score (the mean of its scored sites), ranked. */
 export function UnitsTable({ units }: { units: UnitScore[] }) {

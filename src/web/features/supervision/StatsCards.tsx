@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { StatCount } from './StatCount';
 import { ClearedCell, DaysCell, type Drill, RateCell } from './StatsTable';
 import type { UnitFigures, UnitRef, UnitStat, UnitStatsLine } from './types';
+import { RankBadge } from '../../lib/RankBadge';
 
 type LineProps = {
   title: string;
@@ -24,7 +25,7 @@ function UnitCard({ title, rank, kind, f, onDrill }: LineProps) {
   return (
     <Card size="small" className="tj-sv-stat-card" data-testid="sv-stats-card">
       <div className="tj-sv-stat-card-head">
-        {rank !== null && <span className={`tj-sv-rank is-${Math.min(rank, 4)}`}>{rank}</span>}
+        {rank !== null && <RankBadge rank={rank} />}
         <div className="tj-sv-stat-card-name">
           <span className="tj-sv-unit-name">{title}</span>
           {kind && (

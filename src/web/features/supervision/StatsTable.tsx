@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../i18n/useT';
 import { StatCount } from './StatCount';
 import type { UnitFigures, UnitRef, UnitStat, UnitStatsLine } from './types';
+import { RankBadge } from '../../lib/RankBadge';
 
 export type Drill = (unit: UnitRef | null, stat: UnitStat) => void;
 
@@ -81,7 +82,7 @@ export function StatsTable({ units, total, loading, onDrill }: Props) {
       dataIndex: 'rank',
       width: 64,
       align: 'center',
-      render: (rank: number) => <span className={`tj-sv-rank is-${Math.min(rank, 4)}`}>{rank}</span>,
+      render: (rank: number) => <RankBadge rank={rank} />,
     },
     {
       title: t('sv.stats.col.unit'),
