@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, pageCall, screenshot } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 type Node = {
@@ -27,19 +27,7 @@ describe('editing the industry atlas, and a project’s chain position', () => {
   let chain: Chain;
   const added = '谐波减速器浏览器测试环节';
 
-  /** The API call the web app itself would make, from inside the page (its session cookie). */
-  const call = <T>(method: string, url: string, body?: unknown) =>
-    page.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        return { status: res.status, json: await res.json() };
-      },
-      [method, url, body] as const,
-    ) as Promise<{ status: number; json: T }>;
+  const call = <T>(method: string, url: string, body?: unknown) => pageCall<T>(page, method, url, body);
   const reload = async () => {
     chain = (await call<Chain>('GET', `/api/chains/${chain.id}`)).json;
     return chain;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placeholderPng } from '../src/server/demo/png';
 import { shanghaiDate } from '../src/domain/time';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, pageCall, screenshot } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 /**
@@ -20,19 +20,7 @@ describe('monthly report on a phone, then the rates drill-down', () => {
   const month = today.slice(0, 7);
   let projectId = '';
 
-  /** The API call the web app itself would make, from inside the page (its session cookie). */
-  const call = (page: Page, method: string, url: string, body?: unknown) =>
-    page.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        return { status: res.status, json: await res.json() };
-      },
-      [method, url, body] as const,
-    );
+  const call = pageCall;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchChromium()]);
@@ -56,7 +44,7 @@ describe('monthly report on a phone, then the rates drill-down', () => {
   it('a county officer signs a project and files this month’s report with a photo, at 375 px', async () => {
     await login(phone, server.base, 'wancheng');
     await phone.waitForURL((u) => u.pathname.startsWith('/projects'));
-    const created = await call(phone, 'POST', '/api/projects', {
+    const created = await call<{ id: string; version: number }>(phone, 'POST', '/api/projects', {
       name,
       regionId: '411302',
       industryCategory: 'industrial',
@@ -75,7 +63,10 @@ describe('monthly report on a phone, then the rates drill-down', () => {
       { to: 'negotiating', date: today },
       { to: 'signed', date: today, signing: { signingType: 'formal', contractedInvestment: '250000000' } },
     ]) {
-      const res = await call(phone, 'POST', `/api/projects/${projectId}/transitions`, { version, ...step });
+      const res = await call<{ version: number }>(phone, 'POST', `/api/projects/${projectId}/transitions`, {
+        version,
+        ...step,
+      });
       expect(res.status).toBe(200);
       version = res.json.version;
     }
@@ -108,13 +99,17 @@ describe('monthly report on a phone, then the rates drill-down', () => {
     await screenshot(phone, 'delivery-report-filed-phone');
 
     // What the page shows is what was stored: 1,200万元 from outside the province, one photo.
-    const stored = await call(phone, 'GET', `/api/projects/${projectId}/reports`);
+    const stored = await call<{ reports: { photos: unknown[] }[] }>(
+      phone,
+      'GET',
+      `/api/projects/${projectId}/reports`,
+    );
     expect(stored.json.reports[0]).toMatchObject({
       month,
       fundsOutOfProvince: '12000000.00',
       cumulativeDomestic: '12000000.00',
     });
-    expect(stored.json.reports[0].photos).toHaveLength(1);
+    expect(stored.json.reports[0]?.photos).toHaveLength(1);
   });
 
   it('the city administrator drills into 开工率 and finds the project among the performing, not the started', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, pageCall, screenshot } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 type Line = { id: string; code: string; name: string; regionId: string };
@@ -53,19 +53,8 @@ describe('weekly meeting: agenda, minutes, decisions', () => {
   let meetingId = '';
   let agenda: Agenda;
 
-  /** The API call the web app itself would make, from inside the page (its session cookie). */
-  const call = async <T>(method: string, url: string, body?: unknown, on: Page = page) =>
-    on.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        return { status: res.status, json: (await res.json()) as unknown };
-      },
-      [method, url, body] as const,
-    ) as Promise<{ status: number; json: T }>;
+  const call = <T>(method: string, url: string, body?: unknown, on: Page = page) =>
+    pageCall<T>(on, method, url, body);
   const section = (key: string) => page.locator(`[data-testid="mt-section"][data-key="${key}"]`);
   const meeting = async () => (await call<Meeting>('GET', `/api/meetings/${meetingId}`)).json;
 

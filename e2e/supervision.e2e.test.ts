@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../src/domain/time';
 import { placeholderPng } from '../src/server/demo/png';
 import { shortDateTime } from '../src/web/lib/shanghaiTime';
-import { launchChromium, login, screenshot } from './support/browser';
+import { launchChromium, login, pageCall, screenshot } from './support/browser';
 import { startE2eServer, type E2eServer } from './support/server';
 
 type Target = { key: string; opensAt: string; deadline: string; yellowAt: string; breachAt: string };
@@ -32,19 +32,7 @@ describe('supervision: raise from a project, turn yellow, close', () => {
   let projectId = '';
   let itemId = '';
 
-  /** The API call the web app itself would make, from inside the page (its session cookie). */
-  const call = async <T>(page: Page, method: string, url: string, body?: unknown) =>
-    page.evaluate(
-      async ([m, u, b]) => {
-        const res = await fetch(u as string, {
-          method: m as string,
-          headers: { 'content-type': 'application/json' },
-          body: b === undefined ? undefined : JSON.stringify(b),
-        });
-        return { status: res.status, json: (await res.json()) as unknown };
-      },
-      [method, url, body] as const,
-    ) as Promise<{ status: number; json: T }>;
+  const call = pageCall;
   const item = async (page: Page) => (await call<Item>(page, 'GET', `/api/supervision/items/${itemId}`)).json;
   /** The texts of one target's colour story on the item page. */
   const story = (page: Page, key: string) =>
