@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Segmented, Select, Switch, Tabs, Tag } from 'antd';
+import { Card, Segmented, Select, Switch, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FIRST_SIGNING_MONTH } from '../../../domain/signing/schedule';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { SETTINGS_WRITERS } from '../auth/permissions';
@@ -12,6 +11,7 @@ import { useCurrentUser } from '../auth/queries';
 import { BatchTable } from './BatchTable';
 import { useQuarterBatches } from './queries';
 import { BATCH_LISTS, type BatchList } from './types';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import './batches.css';
 
@@ -83,15 +83,7 @@ export function BatchesPage() {
           {t('batch.onlyEligible')}
         </label>
       </div>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} spaced />
       {data && (
         <Card variant="borderless" size="small" style={{ marginBottom: 16 }} data-testid="batch-thresholds">
           <div className="tj-batch-thresholds">

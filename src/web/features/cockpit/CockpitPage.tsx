@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Skeleton } from 'antd';
+import { Button, Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { queryString } from '../../lib/api';
 import { useT } from '../../i18n/useT';
 import { EChart } from '../../lib/EChart';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import { useIsMobile } from '../../lib/useIsMobile';
@@ -19,6 +18,7 @@ import { RegionBars } from './RegionBars';
 import { trendChart } from './trendChart';
 import { useCockpitParams } from './useCockpitParams';
 import { YearSelect } from './YearSelect';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import './cockpit.css';
 
 /**
@@ -69,15 +69,7 @@ export function CockpitPage() {
           )}
         </div>
       </div>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} spaced />
       {!data && !query.error && <Skeleton active paragraph={{ rows: 10 }} />}
       {data && (
         <>

@@ -1,13 +1,13 @@
-import { Alert, Button, Empty, Pagination, Segmented, Spin } from 'antd';
+import { Empty, Pagination, Segmented, Spin } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { canDecideDuplicates } from '../auth/permissions';
 import { useCurrentUser } from '../auth/queries';
 import { DecideModal } from './DecideModal';
 import { DuplicateCard } from './DuplicateCard';
 import { useDuplicates } from './queries';
 import type { DuplicateCandidate } from './types';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import './duplicates.css';
 
@@ -59,15 +59,7 @@ export function DuplicatesPage() {
         />
         <span className="tj-muted">{t('common.total', { total: items.length })}</span>
       </div>
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, list.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={list} spaced />
       <Spin spinning={list.isFetching}>
         <div className="tj-dup-list" data-testid="duplicate-list">
           {items.length === 0 && !list.isFetching && (

@@ -2,7 +2,6 @@ import { Alert, Button, Card, Empty, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useCurrentUser } from '../auth/queries';
@@ -19,6 +18,7 @@ import { YearBriefingButton } from './YearBriefingButton';
 import { YearEndCards } from './YearEndCards';
 import { YearEndTable, type RowActions } from './YearEndTable';
 import { yearOptions } from './yearEnd';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../evaluation/evaluation.css';
 import './yearEnd.css';
 
@@ -85,14 +85,7 @@ export function YearEndPage() {
         )}
       </div>
       {q.isPending && <Spin style={{ display: 'block', margin: '64px auto' }} />}
-      {q.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, q.error)}
-          action={<Button onClick={() => void q.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={q} />
       {o && (
         <YearBody overview={o} manage={manage} mobile={mobile} rankingLink={rankingLink} actions={actions} />
       )}

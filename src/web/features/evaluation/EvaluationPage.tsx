@@ -16,6 +16,7 @@ import { PublishButton } from './PublishButton';
 import { useComputeResult, useRankingGroups, useResult } from './queries';
 import { ResultSection } from './ResultSection';
 import { useEvaluationParams } from './useEvaluationParams';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import './evaluation.css';
 
 /** /evaluation: 考评排名 — the published ranking of a group for a period; the city computes and publishes drafts. */
@@ -148,14 +149,7 @@ export function EvaluationPage() {
         </div>
       )}
       {query.isPending && <Spin style={{ display: 'block', margin: '64px auto' }} />}
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} />
       {!query.isPending && !query.error && !shown && (
         <Card variant="borderless">
           <Empty

@@ -1,7 +1,6 @@
-import { Alert, Button, Card, Empty, Spin } from 'antd';
+import { Button, Card, Empty, Spin } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { PlusIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useCurrentUser } from '../auth/queries';
@@ -9,6 +8,7 @@ import { CreateInspectionDrawer } from './CreateInspectionDrawer';
 import { InspectionCards, InspectionTable, type InspectionRow } from './InspectionList';
 import { canManageInspections, seesAllMarks } from './permissions';
 import { useInspections } from './queries';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import './inspections.css';
 
 /** /inspections: 半年观摩 — every inspection with its progress; the city sets one up, judges score. */
@@ -41,14 +41,7 @@ export function InspectionsPage() {
           </Button>
         )}
       </div>
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, list.error)}
-          action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={list} />
       {list.isPending && <Spin style={{ display: 'block', margin: '64px auto' }} />}
       {!list.isPending && !list.error && rows.length === 0 && (
         <Card variant="borderless">

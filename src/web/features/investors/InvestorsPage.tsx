@@ -1,7 +1,6 @@
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { PlusIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { canEditInvestor, INVESTOR_WRITERS } from '../auth/permissions';
@@ -12,6 +11,7 @@ import { InvestorList } from './InvestorList';
 import { useInvestors } from './queries';
 import type { Investor } from './types';
 import { useInvestorFilters } from './useInvestorFilters';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import './investors.css';
 
@@ -44,15 +44,7 @@ export function InvestorsPage() {
         )}
       </div>
       <InvestorFilters values={params} onChange={setFilters} onReset={reset} />
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, list.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={list} spaced />
       <InvestorList
         mobile={mobile}
         items={list.data?.items ?? []}

@@ -1,16 +1,16 @@
-import { Alert, Button, Card, DatePicker, Tag } from 'antd';
+import { Button, Card, DatePicker, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { MONTH_PATTERN } from '../../../domain/delivery/report-month';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { MissingByRegion } from './MissingByRegion';
 import { MissingList } from './MissingList';
 import { useMissingReports } from './queries';
 import { useScopeName } from './useScopeName';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import '../rates/rates.css';
 import './overview.css';
@@ -76,15 +76,7 @@ export function MissingReportsPage() {
         )}
         {month && <Button onClick={() => setMonth('')}>{t('missingReports.latest')}</Button>}
       </div>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} spaced />
       <div className={perCounty ? 'tj-overview-grid' : undefined}>
         {perCounty && (
           <Card variant="borderless" size="small" title={t('missingReports.byRegion')}>

@@ -1,13 +1,13 @@
-import { Alert, Button, Card, Empty, Table, Tag } from 'antd';
+import { Card, Empty, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { StageTag } from '../projects/StageTag';
 import { LastReport, OverdueTags, ProjectCell } from './ProjectCell';
 import { useMyProjects } from './queries';
 import type { MyProject } from './types';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import './overview.css';
 
@@ -72,15 +72,7 @@ export function MyProjectsPage() {
           </div>
         </div>
       </div>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} spaced />
       {mobile ? (
         <div className="tj-card-list" data-testid="my-projects">
           {query.data && items.length === 0 && <Empty description={t('myProjects.empty')} />}

@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Skeleton, Tag } from 'antd';
+import { Card, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/useT';
 import { EChart } from '../../lib/EChart';
-import { errorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { Money } from '../projects/Money';
@@ -13,6 +12,7 @@ import { OverdueList } from './OverdueList';
 import { OverviewKpis } from './OverviewKpis';
 import { fundsChart, stageChart } from './overviewCharts';
 import { useOverview } from './queries';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import '../projects/projects.css';
 import './overview.css';
 
@@ -42,15 +42,7 @@ export function OverviewPage() {
           <Link to="/rates">{t('nav.rates')}</Link>
         </div>
       </div>
-      {query.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, query.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={query} spaced />
       {!data && !query.error && <Skeleton active paragraph={{ rows: 8 }} />}
       {data && (
         <>

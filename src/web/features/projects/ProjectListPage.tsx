@@ -1,8 +1,7 @@
-import { Alert, Button, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { PlusIcon } from '../../lib/icons';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { canWriteProjects } from '../auth/permissions';
@@ -14,6 +13,7 @@ import { ProjectFormDrawer } from './ProjectFormDrawer';
 import { ProjectTable } from './ProjectTable';
 import { useProjectList } from './queries';
 import { useProjectFilters } from './useProjectFilters';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import './projects.css';
 
 /** /projects: filters, server-side paged table (cards on phones), and the create drawer. */
@@ -57,15 +57,7 @@ export function ProjectListPage() {
         </Space>
       </div>
       <ProjectFilters values={params} onChange={setFilters} onReset={reset} />
-      {list.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, list.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={list} spaced />
       {mobile ? (
         <ProjectCards {...listProps} />
       ) : (

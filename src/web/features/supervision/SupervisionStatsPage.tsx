@@ -1,7 +1,6 @@
-import { Alert, Button, Card } from 'antd';
+import { Card } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/useT';
-import { errorMessage } from '../../lib/errors';
 import { shanghaiDateTime } from '../../lib/shanghaiTime';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { DrillDrawer } from './DrillDrawer';
@@ -11,6 +10,7 @@ import { StatsChart } from './StatsChart';
 import { StatsTable } from './StatsTable';
 import { UNIT_STATS, type UnitRef, type UnitStat } from './types';
 import { unitFromValue, unitValue } from './UnitPicker';
+import { QueryErrorAlert } from '../../lib/QueryErrorAlert';
 import './supervision.css';
 import './supervision-stats.css';
 
@@ -67,15 +67,7 @@ export function SupervisionStatsPage() {
         </div>
         <Link to="/supervision">{t('sv.stats.back')}</Link>
       </div>
-      {stats.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(t, stats.error)}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={() => void stats.refetch()}>{t('common.retry')}</Button>}
-        />
-      )}
+      <QueryErrorAlert query={stats} spaced />
       <Card variant="borderless" title={t('sv.stats.ranking')} style={{ marginBottom: 16 }}>
         <p className="tj-muted" style={{ marginTop: 0 }}>
           {t('sv.stats.rankingHint')}
